@@ -1,0 +1,368 @@
+/**
+ * Binding XML to plain model objects, driven by {@link TypeSpec}s, in one streaming pass. Every problem
+ * is reported (not just the first), and nothing the spec does not know is dropped: unknown elements and
+ * attributes are kept verbatim on the object they appear in.
+ *
+ * @module
+ */
+import { type Diagnostic, diagnostic, type Position, type Result } from '../diagnostics.js';
+import type { XmlElement } from '../xml/model.js';
+import { readXml, type XmlReadOptions } from '../xml/read.js';
+import { createXmlWriter, type XmlWriter } from '../xml/write.js';
+import { SourceMapBuilder } from './source-map.js';
+import type {
+  ElementSpec,
+  MessageSpec,
+  TypeSpec,
+  UnknownAttribute,
+  UnknownElement,
+  Vocabulary,
+} from './spec.js';
+
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** The result of binding a document: the model, all diagnostics, positions, and the root's name. */
+export interface BindResult<T> extends Result<T> {
+  /** Positions of the model's objects. */
+  readonly sourceMap: SourceMapBuilder;
+  /** The message that matched the root element, when one did. */
+  readonly message?: MessageSpec;
+  /** The encoding the input was decoded with. */
+  readonly encoding: string;
+}
+
+type Obj = Record<string, unknown>;
+
+interface Frame {
+  readonly element: XmlElement;
+  /** Spec of this element in its parent; undefined for the root. */
+  readonly spec: ElementSpec | undefined;
+  /** Type of this element; undefined for simple-typed elements. */
+  readonly type: TypeSpec | undefined;
+  readonly obj: Obj | undefined;
+  text: string;
+  /** Index in the parent's sequence of the last element seen, for order checks. */
+  lastIndex: number;
+  /** Number of element children seen. */
+  children: number;
+  reportedText: boolean;
+  /** Element path, for the source map. */
+  readonly path: string;
+  /** Positions of simple child elements, by name. */
+  fields: Record<string, Position[]> | undefined;
+  /** Namespace declarations in scope (prefix to URI). */
+  readonly scope: Record<string, string>;
+}
+
+const byName = new WeakMap<TypeSpec, Map<string, [ElementSpec, number]>>();
+function lookup(type: TypeSpec, local: string): [ElementSpec, number] | undefined {
+  let m = byName.get(type);
+  if (m === undefined) {
+    m = new Map();
+    for (const [i, e] of type.elements().entries()) m.set(e.name, [e, i]);
+    byName.set(type, m);
+  }
+  return m.get(local);
+}
+
+/**
+ * Reads a document and binds its root to one of the given messages.
+ *
+ * @example
+ * ```ts
+ * const r = bindDocument(bytes, [stammdatenschemaMessage], { namespace: NS, prefix: 'xdf3', source: 'xdf3' });
+ * ```
+ */
+export function bindDocument<T>(
+  input: Uint8Array | string,
+  messages: readonly MessageSpec[],
+  vocabulary: Vocabulary,
+  options: XmlReadOptions = {},
+): BindResult<T> {
+  const diagnostics: Diagnostic[] = [];
+  const sourceMap = new SourceMapBuilder();
+  const src = vocabulary.source;
+  const stack: Frame[] = [];
+  let root: Obj | undefined;
+  let message: MessageSpec | undefined;
+  let capture: { writer: XmlWriter; depth: number; into: Obj | undefined; index: number } | undefined;
+
+  const path = () => {
+    let p = '';
+    for (const f of stack) p += `/${f.element.local}`;
+    return p;
+  };
+  const report = (
+    severity: Diagnostic['severity'],
+    code: string,
+    msg: string,
+    at: { line: number; column: number },
+    where = path(),
+  ) =>
+    diagnostics.push(
+      diagnostic(severity, `${src}/${code}`, msg, src, { path: where, line: at.line, column: at.column }),
+    );
+
+  const startCapture = (
+    el: XmlElement,
+    into: Obj | undefined,
+    index: number,
+    scope: Record<string, string>,
+  ) => {
+    const writer = createXmlWriter({ declaration: false });
+    const attrs: [string, string][] = [];
+    for (const p in scope) attrs.push([p === '' ? 'xmlns' : `xmlns:${p}`, scope[p]!]);
+    for (const a of el.attributes) attrs.push([a.name, a.value]);
+    writer.start(el.name, attrs);
+    capture = { writer, depth: 1, into, index };
+  };
+
+  const summary = readXml(
+    input,
+    {
+      openElement(el) {
+        if (capture !== undefined) {
+          const attrs: [string, string][] = [];
+          for (const p in el.namespaces) attrs.push([p === '' ? 'xmlns' : `xmlns:${p}`, el.namespaces[p]!]);
+          for (const a of el.attributes) attrs.push([a.name, a.value]);
+          capture.writer.start(el.name, attrs);
+          capture.depth++;
+          return;
+        }
+        const parent = stack[stack.length - 1];
+        const scope = parent === undefined ? { ...el.namespaces } : withDecls(parent.scope, el.namespaces);
+        if (parent === undefined) {
+          message = messages.find((m) => m.root === el.local);
+          if (message === undefined || el.uri !== vocabulary.namespace) {
+            report(
+              'error',
+              'unknown-message',
+              `Root element {${el.uri}}${el.local} is not a message of ${src}.`,
+              el,
+            );
+            startCapture(el, undefined, 0, scope);
+            return;
+          }
+          stack.push(open(el, undefined, message.type, {}, scope));
+          return;
+        }
+        parent.children++;
+        const index = parent.children - 1;
+        if (parent.type === undefined || parent.type.simpleContent) {
+          report(
+            'error',
+            'unexpected-element',
+            `<${el.name}> is not allowed inside <${parent.element.name}>; dropped.`,
+            el,
+          );
+          startCapture(el, undefined, index, scope);
+          return;
+        }
+        const found = lookup(parent.type, el.local);
+        const spec = found?.[0];
+        const expectedUri = spec?.unqualified ? '' : vocabulary.namespace;
+        if (found === undefined || spec === undefined || el.uri !== expectedUri) {
+          report(
+            'warning',
+            'unknown-element',
+            `<${el.name}> is not defined in ${parent.type.name}; kept verbatim.`,
+            el,
+          );
+          startCapture(el, parent.obj, index, scope);
+          return;
+        }
+        if (spec.max === 1 && parent.obj![spec.name] !== undefined) {
+          report(
+            'error',
+            'duplicate-element',
+            `<${el.name}> may occur only once in ${parent.type.name}; the repetition is kept verbatim.`,
+            el,
+          );
+          startCapture(el, parent.obj, index, scope);
+          return;
+        }
+        if (found[1] < parent.lastIndex && !parent.type.choice) {
+          report('error', 'element-order', `<${el.name}> is out of XSD order in ${parent.type.name}.`, el);
+        }
+        parent.lastIndex = found[1];
+        if (parent.type.choice && Object.keys(parent.obj!).some((k) => !k.startsWith('$'))) {
+          report(
+            'error',
+            'choice',
+            `${parent.type.name} is a choice; <${el.name}> is a second alternative.`,
+            el,
+          );
+        }
+        if (spec.type === 'text') {
+          if (el.attributes.length > 0) {
+            report(
+              'error',
+              'unexpected-attribute',
+              `<${el.name}> takes no attributes; ${el.attributes.map((a) => a.name).join(', ')} dropped.`,
+              el,
+            );
+          }
+          stack.push(open(el, spec, undefined, undefined, scope));
+          return;
+        }
+        stack.push(open(el, spec, spec.type, {}, scope));
+      },
+      text(value) {
+        if (capture !== undefined) {
+          capture.writer.text(value);
+          return;
+        }
+        const top = stack[stack.length - 1];
+        if (top === undefined) return;
+        if (top.type === undefined || top.type.simpleContent) top.text += value;
+        else if (!top.reportedText && value.trim() !== '') {
+          top.reportedText = true;
+          report(
+            'error',
+            'unexpected-text',
+            `<${top.element.name}> has element content; text "${value.trim().slice(0, 40)}" dropped.`,
+            top.element,
+          );
+        }
+      },
+      closeElement() {
+        if (capture !== undefined) {
+          capture.writer.end();
+          if (--capture.depth === 0) {
+            const { into, index, writer } = capture;
+            capture = undefined;
+            if (into !== undefined) {
+              const list = (into.$unknownElements ??= []) as UnknownElement[];
+              list.push({ index, xml: writer.toString() });
+            }
+          }
+          return;
+        }
+        const frame = stack.pop();
+        if (frame === undefined) return;
+        const parent = stack[stack.length - 1];
+        if (frame.type === undefined) {
+          assign(parent?.obj, frame.spec!, frame.text);
+          if (parent !== undefined) {
+            parent.fields ??= {};
+            (parent.fields[frame.spec!.name] ??= []).push({
+              line: frame.element.line,
+              column: frame.element.column,
+            });
+          }
+          return;
+        }
+        const obj = finish(frame, (code, msg) => report('error', code, msg, frame.element, frame.path));
+        sourceMap.add(
+          obj,
+          { line: frame.element.line, column: frame.element.column },
+          frame.path,
+          frame.fields,
+        );
+        if (frame.spec !== undefined) assign(parent?.obj, frame.spec, obj);
+        else root = obj;
+      },
+    },
+    options,
+  );
+
+  function open(
+    element: XmlElement,
+    spec: ElementSpec | undefined,
+    type: TypeSpec | undefined,
+    obj: Obj | undefined,
+    scope: Record<string, string>,
+  ): Frame {
+    if (type !== undefined && obj !== undefined) {
+      bindAttributes(element, type, obj, (code, msg) => report('warning', code, msg, element));
+    }
+    return {
+      element,
+      spec,
+      type,
+      obj,
+      text: '',
+      lastIndex: -1,
+      children: 0,
+      reportedText: false,
+      scope,
+      path: `${path()}/${element.local}`,
+      fields: undefined,
+    };
+  }
+
+  diagnostics.unshift(...summary.diagnostics);
+  const result: { -readonly [K in keyof BindResult<T>]: BindResult<T>[K] } = {
+    value: root as T | undefined,
+    diagnostics,
+    sourceMap,
+    encoding: summary.encoding,
+  };
+  if (message !== undefined) result.message = message;
+  return result;
+}
+
+function withDecls(scope: Record<string, string>, decls: Record<string, string>): Record<string, string> {
+  for (const _ in decls) return { ...scope, ...decls };
+  return scope;
+}
+
+function bindAttributes(
+  el: XmlElement,
+  type: TypeSpec,
+  obj: Obj,
+  warn: (code: string, msg: string) => void,
+): void {
+  for (const a of el.attributes) {
+    if (a.uri === '' && type.attributes.some((s) => s.name === a.local)) {
+      obj[a.local] = a.value;
+      continue;
+    }
+    const list = (obj.$unknownAttributes ??= []) as UnknownAttribute[];
+    list.push({ name: a.name, uri: a.uri, value: a.value });
+    if (a.uri !== XSI)
+      warn('unknown-attribute', `Attribute ${a.name} is not defined on ${type.name}; kept verbatim.`);
+  }
+}
+
+function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): void {
+  if (parent === undefined) return;
+  if (spec.max === 1) parent[spec.name] = value;
+  else ((parent[spec.name] ??= []) as unknown[]).push(value);
+}
+
+/** Checks required members, fills empty arrays, and returns the object with keys in XSD order. */
+function finish(frame: Frame, error: (code: string, msg: string) => void): Obj {
+  const type = frame.type!;
+  const obj = frame.obj!;
+  const out: Obj = {};
+  for (const a of type.attributes) {
+    if (obj[a.name] !== undefined) out[a.name] = obj[a.name];
+    else if (a.required)
+      error('missing-attribute', `<${frame.element.name}> lacks the required attribute ${a.name}.`);
+  }
+  if (type.simpleContent) out.value = frame.text;
+  let chosen = 0;
+  for (const e of type.elements()) {
+    const v = obj[e.name];
+    if (v !== undefined) {
+      out[e.name] = v;
+      chosen++;
+    } else if (e.max !== 1) out[e.name] = [];
+    if (!type.choice && e.min === 1 && (v === undefined || (Array.isArray(v) && v.length === 0))) {
+      error('missing-element', `<${frame.element.name}> lacks the required element ${e.name}.`);
+    }
+  }
+  if (type.choice && chosen === 0) {
+    error(
+      'missing-element',
+      `<${frame.element.name}> must contain one of ${type
+        .elements()
+        .map((e) => e.name)
+        .join(', ')}.`,
+    );
+  }
+  if (obj.$unknownAttributes !== undefined) out.$unknownAttributes = obj.$unknownAttributes;
+  if (obj.$unknownElements !== undefined) out.$unknownElements = obj.$unknownElements;
+  return out;
+}
