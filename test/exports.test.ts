@@ -1,0 +1,207 @@
+/**
+ * Pins the public API: imports every subpath of the `exports` map by package name (`fimkit/...`, resolved
+ * by Node through the exports map of the built package, exactly as a user would) and compares the sorted
+ * export names. Needs `npm run build` first (`npm test` does it). After an intended API change, run
+ * `npx vitest run test/exports.test.ts --update` and review the diff.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './support/shared.js';
+
+type Target = { types: string; default: string };
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  name: string;
+  exports: Record<string, Target | string>;
+};
+const subpaths = Object.entries(pkg.exports).filter((e): e is [string, Target] => typeof e[1] !== 'string');
+const built = (target: Target) => existsSync(path.join(repoRoot, target.default));
+
+/** One Node process imports every built subpath by package name and reports its sorted export names. */
+function loadExports(): Record<string, string[]> {
+  const specifiers = subpaths.filter(([, t]) => built(t)).map(([sub]) => `${pkg.name}${sub.slice(1)}`);
+  const script = `const out = {};
+for (const s of ${JSON.stringify(specifiers)}) out[s] = Object.keys(await import(s)).sort();
+process.stdout.write(JSON.stringify(out));`;
+  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  return JSON.parse(stdout) as Record<string, string[]>;
+}
+
+const exportsBySpecifier = subpaths.some(([, t]) => built(t)) ? loadExports() : {};
+const names = (sub: string) => exportsBySpecifier[`${pkg.name}${sub.slice(1)}`];
+const skip = (sub: string) => {
+  const target = pkg.exports[sub];
+  return typeof target !== 'object' || !built(target);
+};
+
+describe('package exports map', () => {
+  it('lists types first and points at files below dist/', () => {
+    for (const [sub, target] of subpaths) {
+      expect(Object.keys(target), sub).toEqual(['types', 'default']);
+      expect(target.types, sub).toMatch(/^\.\/dist\/.*\.d\.ts$/);
+      expect(target.default, sub).toBe(target.types.replace(/\.d\.ts$/, '.js'));
+    }
+  });
+
+  it('has the subpaths fimkit documents', () => {
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './core',
+      './core/xml',
+      './core/xsd',
+      './core/binding',
+      './detect',
+      './xdatenfelder/v2',
+      './xdatenfelder/v3',
+      './package.json',
+    ]);
+  });
+
+  it.skipIf(skip('.'))('fimkit', () => {
+    expect(names('.')).toMatchInlineSnapshot(`
+      [
+        "FORMATS",
+        "FimkitError",
+        "detect",
+        "diagnostic",
+        "hasErrors",
+        "summarize",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./core'))('fimkit/core', () => {
+    expect(names('./core')).toMatchInlineSnapshot(`
+      [
+        "FimkitError",
+        "diagnostic",
+        "hasErrors",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./core/xml'))('fimkit/core/xml', () => {
+    expect(names('./core/xml')).toMatchInlineSnapshot(`
+      [
+        "attributeOf",
+        "canonicalDifference",
+        "canonicallyEqual",
+        "createXmlWriter",
+        "decodeXml",
+        "defaultXmlLimits",
+        "elementsOf",
+        "escapeAttribute",
+        "escapeText",
+        "parseXml",
+        "pathOf",
+        "readXml",
+        "serializeXml",
+        "textOf",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./core/xsd'))('fimkit/core/xsd', () => {
+    expect(names('./core/xsd')).toMatchInlineSnapshot(`
+      [
+        "XSD_DIR_ENV",
+        "XSD_MANIFEST",
+        "createXsdValidator",
+        "findXsdSet",
+        "findXsdSetByNamespace",
+        "requireXsdSet",
+        "resolveXsdDir",
+        "xsdEntryPath",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./core/binding'))('fimkit/core/binding', () => {
+    expect(names('./core/binding')).toMatchInlineSnapshot(`
+      [
+        "SourceMapBuilder",
+        "bindDocument",
+        "buildDocument",
+        "codeType",
+        "complexType",
+        "many",
+        "one",
+        "text",
+        "texts",
+        "zodFor",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./detect'))('fimkit/detect', () => {
+    expect(names('./detect')).toMatchInlineSnapshot(`
+      [
+        "FAMILIES",
+        "FORMATS",
+        "SUMMARY_SPECS",
+        "detect",
+        "detectRoot",
+        "findFamily",
+        "lookupFormat",
+        "summarize",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./xdatenfelder/v2'))('fimkit/xdatenfelder/v2', () => {
+    expect(names('./xdatenfelder/v2')).toMatchInlineSnapshot(`
+      [
+        "XDF2_NAMESPACE",
+        "ableitungsmodifikationenRepraesentationCodes",
+        "ableitungsmodifikationenStrukturCodes",
+        "build",
+        "checkStringLatin",
+        "datentypCodes",
+        "documentSchema",
+        "elementTypCodes",
+        "feldartCodes",
+        "isKnownCode",
+        "parse",
+        "parsePraezisierung",
+        "schemaelementartCodes",
+        "statusCodes",
+        "stringifyPraezisierung",
+        "suchfeldCodes",
+        "xdf2CodeLists",
+        "xdf2Messages",
+        "xdf2Vocabulary",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./xdatenfelder/v3'))('fimkit/xdatenfelder/v3', () => {
+    expect(names('./xdatenfelder/v3')).toMatchInlineSnapshot(`
+      [
+        "XDF3_NAMESPACE",
+        "ableitungsmodifikationenRepraesentation",
+        "ableitungsmodifikationenStruktur",
+        "build",
+        "datenqualitaet",
+        "datentyp",
+        "documentSchema",
+        "feldart",
+        "freigabestatus",
+        "gruppenart",
+        "isCodeOf",
+        "parse",
+        "regelParamTyp",
+        "regeltyp",
+        "relation",
+        "schemaelementart",
+        "vorbefuellung",
+        "xdf3CodeLists",
+        "xdf3Messages",
+        "xdf3Vocabulary",
+      ]
+    `);
+  });
+});
