@@ -16,12 +16,15 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
   inspect: () => import('./inspect.js'),
   validate: () => import('./validate.js'),
+  parse: () => import('./parse.js'),
+  build: () => import('./build.js'),
+  convert: () => import('./convert.js'),
 });
 
 /**

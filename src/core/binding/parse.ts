@@ -9,7 +9,7 @@ import { type Diagnostic, diagnostic, type Position, type Result } from '../diag
 import type { XmlElement } from '../xml/model.js';
 import { readXml, type XmlReadOptions } from '../xml/read.js';
 import { createXmlWriter, type XmlWriter } from '../xml/write.js';
-import { SourceMapBuilder } from './source-map.js';
+import { entryPath, type SourceEntry, SourceMapBuilder } from './source-map.js';
 import type {
   ElementSpec,
   MessageSpec,
@@ -46,10 +46,8 @@ interface Frame {
   /** Number of element children seen. */
   children: number;
   reportedText: boolean;
-  /** Element path, for the source map. */
-  readonly path: string;
-  /** Positions of simple child elements, by name. */
-  fields: Record<string, Position[]> | undefined;
+  /** Source map entry of this element; simple-typed elements have none (their position goes to the parent's). */
+  readonly entry: SourceEntry | undefined;
   /** Namespace declarations in scope (prefix to URI). */
   readonly scope: Record<string, string>;
 }
@@ -132,8 +130,8 @@ export function bindDocument<T>(
         const parent = stack[stack.length - 1];
         const scope = parent === undefined ? { ...el.namespaces } : withDecls(parent.scope, el.namespaces);
         if (parent === undefined) {
-          message = messages.find((m) => m.root === el.local);
-          if (message === undefined || el.uri !== vocabulary.namespace) {
+          message = el.uri === vocabulary.namespace ? messages.find((m) => m.root === el.local) : undefined;
+          if (message === undefined) {
             report(
               'error',
               'unknown-message',
@@ -185,7 +183,11 @@ export function bindDocument<T>(
           report('error', 'element-order', `<${el.name}> is out of XSD order in ${parent.type.name}.`, el);
         }
         parent.lastIndex = found[1];
-        if (parent.type.choice && Object.keys(parent.obj!).some((k) => !k.startsWith('$'))) {
+        const obj = parent.obj!;
+        if (
+          parent.type.choice &&
+          parent.type.elements().some((e) => e !== spec && obj[e.name] !== undefined)
+        ) {
           report(
             'error',
             'choice',
@@ -244,21 +246,14 @@ export function bindDocument<T>(
         if (frame.type === undefined) {
           assign(parent?.obj, frame.spec!, frame.text);
           if (parent !== undefined) {
-            parent.fields ??= {};
-            (parent.fields[frame.spec!.name] ??= []).push({
-              line: frame.element.line,
-              column: frame.element.column,
-            });
+            (parent.entry!.fields ??= []).push(frame.spec!.name, frame.element.line, frame.element.column);
           }
           return;
         }
-        const obj = finish(frame, (code, msg) => report('error', code, msg, frame.element, frame.path));
-        sourceMap.add(
-          obj,
-          { line: frame.element.line, column: frame.element.column },
-          frame.path,
-          frame.fields,
+        const obj = finish(frame, (code, msg) =>
+          report('error', code, msg, frame.element, entryPath(frame.entry!)),
         );
+        sourceMap.add(obj, frame.entry!);
         if (frame.spec !== undefined) assign(parent?.obj, frame.spec, obj);
         else root = obj;
       },
@@ -286,8 +281,16 @@ export function bindDocument<T>(
       children: 0,
       reportedText: false,
       scope,
-      path: `${path()}/${element.local}`,
-      fields: undefined,
+      entry:
+        type === undefined
+          ? undefined
+          : {
+              line: element.line,
+              column: element.column,
+              name: element.local,
+              parent: stack[stack.length - 1]?.entry,
+              fields: undefined,
+            },
     };
   }
 
@@ -333,36 +336,29 @@ function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): voi
 
 /** Checks required members, fills empty arrays, and returns the object with keys in XSD order. */
 function finish(frame: Frame, error: (code: string, msg: string) => void): Obj {
+  // Completes the object in place (one allocation per element matters on million-element files):
+  // absent repeated elements become empty arrays, simple content goes to `value`. Key order is not
+  // significant; builders and schemas follow the spec's order.
   const type = frame.type!;
   const obj = frame.obj!;
-  const out: Obj = {};
   for (const a of type.attributes) {
-    if (obj[a.name] !== undefined) out[a.name] = obj[a.name];
-    else if (a.required)
+    if (a.required && obj[a.name] === undefined) {
       error('missing-attribute', `<${frame.element.name}> lacks the required attribute ${a.name}.`);
+    }
   }
-  if (type.simpleContent) out.value = frame.text;
+  if (type.simpleContent) obj.value = frame.text;
   let chosen = 0;
   for (const e of type.elements()) {
     const v = obj[e.name];
-    if (v !== undefined) {
-      out[e.name] = v;
-      chosen++;
-    } else if (e.max !== 1) out[e.name] = [];
+    if (v !== undefined) chosen++;
+    else if (e.max !== 1) obj[e.name] = [];
     if (!type.choice && e.min === 1 && (v === undefined || (Array.isArray(v) && v.length === 0))) {
       error('missing-element', `<${frame.element.name}> lacks the required element ${e.name}.`);
     }
   }
   if (type.choice && chosen === 0) {
-    error(
-      'missing-element',
-      `<${frame.element.name}> must contain one of ${type
-        .elements()
-        .map((e) => e.name)
-        .join(', ')}.`,
-    );
+    const names = type.elements().map((e) => e.name);
+    error('missing-element', `<${frame.element.name}> must contain one of ${names.join(', ')}.`);
   }
-  if (obj.$unknownAttributes !== undefined) out.$unknownAttributes = obj.$unknownAttributes;
-  if (obj.$unknownElements !== undefined) out.$unknownElements = obj.$unknownElements;
-  return out;
+  return obj;
 }

@@ -5,10 +5,20 @@
  */
 import type { Position } from '../diagnostics.js';
 
-interface Entry {
-  self: Position;
-  path: string;
-  fields?: Record<string, Position[]>;
+/**
+ * Where one bound object's element stands: its position, its element name, the entry of its parent
+ * element, and the positions of its simple child elements as flat `[name, line, column, ...]` triples.
+ * Entries are linked to their parents instead of holding path strings, so recording them while reading
+ * costs one small object per complex element.
+ */
+export interface SourceEntry {
+  readonly line: number;
+  readonly column: number;
+  readonly name: string;
+  readonly parent: SourceEntry | undefined;
+  fields: (string | number)[] | undefined;
+  /** A path given outright, for readers that do not link entries to parents. */
+  readonly path?: string;
 }
 
 /**
@@ -31,26 +41,63 @@ export interface SourceMap {
 
 /** A {@link SourceMap} that the binder fills while reading. */
 export class SourceMapBuilder implements SourceMap {
-  readonly #entries = new WeakMap<object, Entry>();
+  // A Map, not a WeakMap: the map lives exactly as long as the parse result, and with a million
+  // entries a WeakMap's ephemeron bookkeeping made garbage collection dominate parsing time.
+  readonly #entries = new Map<object, SourceEntry>();
 
-  /** Records an object's own position and path, and the positions of its simple child elements. */
-  add(object: object, self: Position, path: string, fields?: Record<string, Position[]>): void {
-    this.#entries.set(object, fields === undefined ? { self, path } : { self, path, fields });
+  /** Records the entry of a bound object. */
+  add(object: object, entry: SourceEntry): void {
+    this.#entries.set(object, entry);
+  }
+
+  /**
+   * Records an object by position and path, for readers that walk a tree rather than binding from events.
+   * `fields` gives the positions of simple child elements by name.
+   */
+  addPath(object: object, at: Position, path: string, fields?: Record<string, readonly Position[]>): void {
+    let flat: (string | number)[] | undefined;
+    if (fields !== undefined) {
+      flat = [];
+      for (const name in fields) for (const p of fields[name]!) flat.push(name, p.line, p.column);
+    }
+    this.#entries.set(object, {
+      line: at.line,
+      column: at.column,
+      name: path,
+      parent: undefined,
+      fields: flat,
+      path,
+    });
   }
 
   positionOf(object: object, field?: string, index = 0): Position | undefined {
     const e = this.#entries.get(object);
     if (e === undefined) return undefined;
-    if (field === undefined) return e.self;
-    const own = e.fields?.[field]?.[index];
-    if (own !== undefined) return own;
+    if (field === undefined) return { line: e.line, column: e.column };
+    const f = e.fields;
+    if (f !== undefined) {
+      let seen = 0;
+      for (let i = 0; i < f.length; i += 3) {
+        if (f[i] === field && seen++ === index)
+          return { line: f[i + 1] as number, column: f[i + 2] as number };
+      }
+    }
     const child = (object as Record<string, unknown>)[field];
     const target = Array.isArray(child) ? child[index] : child;
-    if (typeof target === 'object' && target !== null) return this.#entries.get(target)?.self;
+    if (typeof target === 'object' && target !== null) return this.positionOf(target);
     return undefined;
   }
 
   pathOf(object: object): string | undefined {
-    return this.#entries.get(object)?.path;
+    const e = this.#entries.get(object);
+    return e === undefined ? undefined : entryPath(e);
   }
+}
+
+/** The element path of an entry: `/root/child/grandchild`. */
+export function entryPath(entry: SourceEntry): string {
+  if (entry.path !== undefined) return entry.path;
+  const names: string[] = [];
+  for (let e: SourceEntry | undefined = entry; e !== undefined; e = e.parent) names.push(e.name);
+  return `/${names.reverse().join('/')}`;
 }

@@ -45,7 +45,12 @@ function build(type: TypeSpec): z.ZodType {
   if (!type.choice) return obj;
   const names = type.elements().map((e) => e.name);
   return obj.refine(
-    (v) => names.filter((n) => (v as Record<string, unknown>)[n] !== undefined).length === 1,
+    (v) =>
+      names.filter((n) => {
+        // The binder fills unchosen repeated alternatives with `[]`; only a non-empty array is a choice.
+        const x = (v as Record<string, unknown>)[n];
+        return x !== undefined && !(Array.isArray(x) && x.length === 0);
+      }).length === 1,
     {
       message: `${type.name} must have exactly one of: ${names.join(', ')}`,
     },

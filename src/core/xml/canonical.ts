@@ -21,13 +21,18 @@ type Canon = { name: string; attrs: string[]; text: string | undefined; children
 function canon(el: XmlElement): Canon {
   const attrs = el.attributes.map((a) => `{${a.uri}}${a.local}=${a.value}`).sort();
   const children: Canon[] = [];
-  let text = '';
+  // The text runs before, between and after the child elements, so that mixed content keeps its places.
+  const runs: string[] = [''];
   for (const c of el.children) {
-    if (c.type === 'element') children.push(canon(c));
-    else if (c.type === 'text') text += c.value;
+    if (c.type === 'element') {
+      children.push(canon(c));
+      runs.push('');
+    } else if (c.type === 'text') runs[runs.length - 1] += c.value;
   }
   // Whitespace-only text in element content is formatting; text next to elements (mixed content) is kept.
-  const keepText = children.length === 0 || text.trim() !== '';
+  const all = runs.join('');
+  const keepText = children.length === 0 || all.trim() !== '';
+  const text = children.length === 0 ? all : runs.map((r) => JSON.stringify(r)).join('<>');
   return { name: `{${el.uri}}${el.local}`, attrs, text: keepText ? text : undefined, children };
 }
 
@@ -56,7 +61,7 @@ function compare(a: Canon, b: Canon, path: string): CanonicalDifference | undefi
 
 /**
  * Compares two XML documents canonically. Returns `undefined` when they are equal, else the first
- * difference. Documents that cannot be read compare unequal at `/`.
+ * difference. Documents that cannot be read, or that have well-formedness errors, compare unequal at `/`.
  *
  * @example
  * ```ts
@@ -67,9 +72,16 @@ export function canonicalDifference(
   a: Uint8Array | string,
   b: Uint8Array | string,
 ): CanonicalDifference | undefined {
-  const da = parseXml(a).value;
-  const db = parseXml(b).value;
+  const ra = parseXml(a);
+  const rb = parseXml(b);
+  const da = ra.value;
+  const db = rb.value;
   if (da === undefined || db === undefined) return { path: '/', message: 'a document could not be read' };
+  // A document with well-formedness errors is only partly read; comparing the parts would hide the errors.
+  const bad =
+    ra.diagnostics.find((d) => d.severity === 'error') ?? rb.diagnostics.find((d) => d.severity === 'error');
+  if (bad !== undefined)
+    return { path: '/', message: `a document is not well-formed: ${bad.code} ${bad.message}` };
   return compare(canon(da.root), canon(db.root), `/${da.root.local}[1]`);
 }
 

@@ -48,7 +48,12 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
     else if (b >= 0xe0 && b <= 0xef) n = 2;
     else if (b >= 0xf0 && b <= 0xf4) n = 3;
     else return i;
-    for (let k = 1; k <= n; k++) {
+    // The second byte's range excludes overlong forms, UTF-16 surrogates and code points above U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1];
+    if (second === undefined || second < lo || second > hi) return i;
+    for (let k = 2; k <= n; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
@@ -118,7 +123,13 @@ export function decodeXml(input: Uint8Array | string): Decoded {
         ),
       );
     } else {
-      return { text: decoder.decode(input.subarray(bom)), encoding: declared, diagnostics };
+      // Node 20's TextDecoder decodes windows-1252 (and its WHATWG aliases, us-ascii among them) as
+      // Latin-1, so 0x80-0x9F would come out as C1 controls instead of €, „, “ and the like.
+      const text =
+        decoder.encoding === 'windows-1252'
+          ? windows1252(input.subarray(bom))
+          : decoder.decode(input.subarray(bom));
+      return { text, encoding: declared, diagnostics };
     }
   }
   try {
@@ -155,4 +166,13 @@ function latin1(bytes: Uint8Array): string {
     out += String.fromCharCode(...bytes.subarray(i, i + step));
   }
   return out;
+}
+
+/** windows-1252 code points for the bytes 0x80-0x9F (the five undefined bytes map to C1 controls, as in WHATWG). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252(bytes: Uint8Array): string {
+  return latin1(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

@@ -16,10 +16,11 @@ import {
   type XmlDeclaration,
   type XmlElement,
   type XmlLimits,
+  type XmlNode,
 } from './model.js';
 import { Tokenizer } from './saxes-adapter.js';
 
-/** Callbacks of the streaming reader. Elements arrive without children; `children` stays empty. */
+/** Callbacks of the streaming reader. Elements arrive without children: `children` is a shared, frozen empty array. */
 export interface XmlHandler {
   /** A start tag, with position and attributes. `depth` is 1 for the root. */
   openElement?(element: XmlElement, depth: number): void;
@@ -76,14 +77,12 @@ export function readXml(
   let errors = 0;
   let aborted = false;
 
-  const stop = (code: string, message: string): never => {
-    diagnostics.push(
-      diagnostic('error', code, message, 'xml', {
-        path: pathOf(stack),
-        line: tokenizer.line,
-        column: tokenizer.column + 1,
-      }),
-    );
+  const stop = (
+    code: string,
+    message: string,
+    at: { line: number; column: number } = { line: tokenizer.line, column: tokenizer.column + 1 },
+  ): never => {
+    diagnostics.push(diagnostic('error', code, message, 'xml', { path: pathOf(stack), ...at }));
     aborted = true;
     throw new StopReading();
   };
@@ -116,11 +115,14 @@ export function readXml(
       if (decl.standalone !== undefined) d.standalone = decl.standalone;
       handler.declaration?.(d);
     },
-    opentagstart(name) {
-      startLine = tokenizer.line;
-      startColumn = tokenizer.column - name.length - 1;
+    opentagstart(_name, line, column) {
+      startLine = line;
+      startColumn = column;
       if (stack.length + 1 > limits.maxDepth) {
-        stop('xml/depth-limit', `Element nesting exceeds the limit of ${limits.maxDepth} levels.`);
+        stop('xml/depth-limit', `Element nesting exceeds the limit of ${limits.maxDepth} levels.`, {
+          line,
+          column,
+        });
       }
     },
     opentag(tag) {
@@ -128,7 +130,10 @@ export function readXml(
       // bounds the work that follows without a per-attribute callback on the hot path.
       const element = toElement(tag, startLine, startColumn);
       if (element.attributes.length > limits.maxAttributes) {
-        stop('xml/attribute-limit', `An element has more than ${limits.maxAttributes} attributes.`);
+        stop('xml/attribute-limit', `An element has more than ${limits.maxAttributes} attributes.`, {
+          line: startLine,
+          column: startColumn,
+        });
       }
       stack.push(element);
       handler.openElement?.(element, stack.length);
@@ -174,6 +179,7 @@ export function readXml(
 }
 
 const NO_ATTRIBUTES: XmlAttribute[] = Object.freeze([]) as unknown as XmlAttribute[];
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 const NO_NAMESPACES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function toElement(tag: SaxesTagNS, line: number, column: number): XmlElement {
@@ -198,7 +204,7 @@ function toElement(tag: SaxesTagNS, line: number, column: number): XmlElement {
     uri: tag.uri,
     attributes,
     namespaces,
-    children: [],
+    children: NO_CHILDREN,
     line,
     column,
   };

@@ -38,7 +38,8 @@ export function parseXml(input: Uint8Array | string, options: XmlReadOptions = {
   const summary = readXml(
     input,
     {
-      openElement(element) {
+      openElement(streamed) {
+        const element: XmlElement = { ...streamed, children: [] };
         const parent = stack[stack.length - 1];
         if (parent !== undefined) parent.children.push(element);
         else root ??= element;

@@ -22,7 +22,7 @@ export interface XmlWriter {
   start(name: string, attributes?: XmlAttributeList): void;
   /** Writes escaped text into the open element. */
   text(value: string): void;
-  /** Writes a CDATA section (split where it contains `]]>`). */
+  /** Writes a CDATA section (split where it contains `]]>`; a CR is written as `&#13;` between sections). */
   cdata(value: string): void;
   /** Writes a comment (a `--` inside is broken up so that the comment stays well-formed). */
   comment(value: string): void;
@@ -82,6 +82,9 @@ export function createXmlWriter(options: XmlWriterOptions = {}): XmlWriter {
   const pending: boolean[] = [];
   const hasElements: boolean[] = [];
   const hasText: boolean[] = [];
+  // With indentation: for each open element, the indexes in `out` of the line breaks written before its
+  // child elements, blanked when text turns out to follow them (mixed content is never indented).
+  const breaks: (number[] | undefined)[] = [];
 
   const closePending = () => {
     const top = pending.length - 1;
@@ -93,6 +96,16 @@ export function createXmlWriter(options: XmlWriterOptions = {}): XmlWriter {
   const newline = (depth: number) => {
     if (indent !== undefined) out.push(`\n${indent.repeat(depth)}`);
   };
+  const markText = () => {
+    const top = names.length - 1;
+    if (hasText[top]) return;
+    hasText[top] = true;
+    const b = breaks[top];
+    if (b !== undefined) {
+      for (const i of b) out[i] = '';
+      breaks[top] = undefined;
+    }
+  };
 
   const writer: XmlWriter = {
     start(name, attributes) {
@@ -100,7 +113,10 @@ export function createXmlWriter(options: XmlWriterOptions = {}): XmlWriter {
       if (depth > 0) {
         closePending();
         hasElements[depth - 1] = true;
-        if (!hasText[depth - 1]) newline(depth);
+        if (indent !== undefined && !hasText[depth - 1]) {
+          (breaks[depth - 1] ??= []).push(out.length);
+          newline(depth);
+        }
       }
       let tag = `<${name}`;
       if (attributes !== undefined) {
@@ -111,24 +127,27 @@ export function createXmlWriter(options: XmlWriterOptions = {}): XmlWriter {
       pending.push(true);
       hasElements.push(false);
       hasText.push(false);
+      if (indent !== undefined) breaks.push(undefined);
     },
     text(value) {
       if (names.length === 0) throw new Error('XmlWriter.text() outside an element');
       if (value === '') return;
       closePending();
-      hasText[names.length - 1] = true;
+      markText();
       out.push(escapeText(value));
     },
     cdata(value) {
       if (names.length === 0) throw new Error('XmlWriter.cdata() outside an element');
       closePending();
-      hasText[names.length - 1] = true;
-      out.push(`<![CDATA[${value.split(']]>').join(']]]]><![CDATA[>')}]]>`);
+      markText();
+      // A CR inside CDATA would be read back as LF, so it leaves the section as a character reference.
+      out.push(
+        `<![CDATA[${value.split(']]>').join(']]]]><![CDATA[>').replace(/\r/g, ']]>&#13;<![CDATA[')}]]>`,
+      );
     },
     comment(value) {
       closePending();
-      if (names.length > 0) hasText[names.length - 1] = true;
-      out.push(`<!--${value.replace(/--/g, '- -').replace(/-$/, '- ')}-->`);
+      out.push(`<!--${value.replace(/-(?=-)/g, '- ').replace(/-$/, '- ')}-->`);
     },
     end() {
       const name = names.pop();
@@ -136,6 +155,7 @@ export function createXmlWriter(options: XmlWriterOptions = {}): XmlWriter {
       const wasPending = pending.pop();
       const elements = hasElements.pop();
       const text = hasText.pop();
+      if (indent !== undefined) breaks.pop();
       if (wasPending) {
         out.push('/>');
         return;
