@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Diagnostic, diagnostic, type Position, type Result } from '../diagnostics.js';
+import { type Diagnostic, diagnostic, type Result } from '../diagnostics.js';
 import type { XmlElement } from '../xml/model.js';
 import { readXml, type XmlReadOptions } from '../xml/read.js';
 import { createXmlWriter, type XmlWriter } from '../xml/write.js';
