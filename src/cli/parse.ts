@@ -15,8 +15,8 @@ import { parseXdf } from './xdf.js';
 
 const HELP = `Usage: fimkit parse <file> [--format json] [-o FILE]
 
-Reads an XDatenfelder 2.0 or 3.0.0 file and prints its typed model as JSON:
-{ "standard", "version", "message", "model", "diagnostics" }.
+Reads an XDatenfelder 2.0 or 3.0.0 file and prints its typed model as one line of JSON
+(JSON Lines, like every --format json): { "standard", "version", "message", "model", "diagnostics" }.
 'fimkit build' turns that JSON back into XML. Use - to read from stdin.
 
 Options:
@@ -65,17 +65,13 @@ export const command: Command = {
     const { parsed, diagnostics } = parseXdf(bytes);
     for (const d of diagnostics) io.stderr.write(`${positionals[0]}: ${formatDiagnostic(d)}\n`);
     if (parsed === undefined) return EXIT.usage;
-    const json = `${JSON.stringify(
-      {
-        standard: 'xdatenfelder',
-        version: parsed.version,
-        message: parsed.document.message,
-        model: parsed.document.model,
-        diagnostics,
-      },
-      null,
-      2,
-    )}\n`;
+    const json = `${JSON.stringify({
+      standard: 'xdatenfelder',
+      version: parsed.version,
+      message: parsed.document.message,
+      model: parsed.document.model,
+      diagnostics,
+    })}\n`;
     if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), json);
     else io.stdout.write(json);
     return hasErrors(diagnostics) || diagnostics.some((d) => d.severity === 'warning')
