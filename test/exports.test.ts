@@ -57,6 +57,8 @@ describe('package exports map', () => {
       './detect',
       './xdatenfelder/v2',
       './xdatenfelder/v3',
+      './xdatenfelder',
+      './codelist',
       './package.json',
     ]);
   });
@@ -201,6 +203,53 @@ describe('package exports map', () => {
         "xdf3CodeLists",
         "xdf3Messages",
         "xdf3Vocabulary",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./xdatenfelder'))('fimkit/xdatenfelder', () => {
+    expect(names('./xdatenfelder')).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_INTERNAL_CODELIST_MARKERS",
+        "DEFAULT_UNTERNUMMERNKREIS",
+        "RELEASED_FREIGABESTATUS",
+        "attributesToPraezisierung",
+        "canonicalJson",
+        "convertV2ToV3",
+        "convertV3ToV2",
+        "elementKey",
+        "freigabestatusFromStatus",
+        "indexElements",
+        "isInternalCodeliste",
+        "isSplitCanonical",
+        "joinBezug",
+        "narrowId",
+        "narrowIdsInText",
+        "narrowVersion",
+        "normalizeSpace",
+        "parseAnzahl",
+        "praezisierungToAttributes",
+        "splitBezug",
+        "statusFromFreigabestatus",
+        "widenId",
+        "widenIdsInText",
+        "widenVersion",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./codelist'))('fimkit/codelist', () => {
+    expect(names('./codelist')).toMatchInlineSnapshot(`
+      [
+        "GENERICODE_NAMESPACE",
+        "buildCodeList",
+        "codeListEntries",
+        "columnIds",
+        "compareCodeListVersions",
+        "createCodeListRegistry",
+        "loadCodeListRegistry",
+        "parseCodeList",
+        "rowValues",
       ]
     `);
   });
