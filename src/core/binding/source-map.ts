@@ -41,13 +41,27 @@ export interface SourceMap {
 
 /** A {@link SourceMap} that the binder fills while reading. */
 export class SourceMapBuilder implements SourceMap {
-  // A Map, not a WeakMap: the map lives exactly as long as the parse result, and with a million
-  // entries a WeakMap's ephemeron bookkeeping made garbage collection dominate parsing time.
-  readonly #entries = new Map<object, SourceEntry>();
+  // Recording appends to two arrays; the lookup map is built on the first query. With a million
+  // elements, hashing every object while reading cost about a third of the parse (see bench/), and
+  // many callers never ask for a position.
+  readonly #objects: object[] = [];
+  readonly #recorded: SourceEntry[] = [];
+  #map: Map<object, SourceEntry> | undefined;
 
   /** Records the entry of a bound object. */
   add(object: object, entry: SourceEntry): void {
-    this.#entries.set(object, entry);
+    this.#objects.push(object);
+    this.#recorded.push(entry);
+    this.#map?.set(object, entry);
+  }
+
+  #get(object: object): SourceEntry | undefined {
+    if (this.#map === undefined) {
+      const map = new Map<object, SourceEntry>();
+      for (let i = 0; i < this.#objects.length; i++) map.set(this.#objects[i]!, this.#recorded[i]!);
+      this.#map = map;
+    }
+    return this.#map.get(object);
   }
 
   /**
@@ -60,7 +74,7 @@ export class SourceMapBuilder implements SourceMap {
       flat = [];
       for (const name in fields) for (const p of fields[name]!) flat.push(name, p.line, p.column);
     }
-    this.#entries.set(object, {
+    this.add(object, {
       line: at.line,
       column: at.column,
       name: path,
@@ -71,7 +85,7 @@ export class SourceMapBuilder implements SourceMap {
   }
 
   positionOf(object: object, field?: string, index = 0): Position | undefined {
-    const e = this.#entries.get(object);
+    const e = this.#get(object);
     if (e === undefined) return undefined;
     if (field === undefined) return { line: e.line, column: e.column };
     const f = e.fields;
@@ -89,7 +103,7 @@ export class SourceMapBuilder implements SourceMap {
   }
 
   pathOf(object: object): string | undefined {
-    const e = this.#entries.get(object);
+    const e = this.#get(object);
     return e === undefined ? undefined : entryPath(e);
   }
 }
