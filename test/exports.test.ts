@@ -59,6 +59,7 @@ describe('package exports map', () => {
       './xdatenfelder/v3',
       './xdatenfelder',
       './codelist',
+      './quality',
       './package.json',
     ]);
   });
@@ -250,6 +251,20 @@ describe('package exports map', () => {
         "loadCodeListRegistry",
         "parseCodeList",
         "rowValues",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./quality'))('fimkit/quality', () => {
+    expect(names('./quality')).toMatchInlineSnapshot(`
+      [
+        "checkQuality",
+        "qualityRegistryFrom",
+        "qualityRules",
+        "xdfmCatalogue",
+        "xdfmCatalogueInfo",
+        "xdfmEntry",
+        "xdfmHelpUrl",
       ]
     `);
   });

@@ -16,7 +16,7 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
@@ -25,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   parse: () => import('./parse.js'),
   build: () => import('./build.js'),
   convert: () => import('./convert.js'),
+  quality: () => import('./quality.js'),
 });
 
 /**

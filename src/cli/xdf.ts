@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { SourceMap } from '../core/binding/index.js';
 import { type Diagnostic, diagnostic } from '../core/diagnostics.js';
 import { detect } from '../detect/index.js';
 import * as v2 from '../xdatenfelder/v2/index.js';
@@ -11,8 +12,8 @@ import * as v3 from '../xdatenfelder/v3/index.js';
 
 /** A parsed XDatenfelder document of either version. */
 export type ParsedXdf =
-  | { readonly version: '2.0'; readonly document: v2.Xdf2Document }
-  | { readonly version: '3.0.0'; readonly document: v3.Xdf3Document };
+  | { readonly version: '2.0'; readonly document: v2.Xdf2Document; readonly sourceMap?: SourceMap }
+  | { readonly version: '3.0.0'; readonly document: v3.Xdf3Document; readonly sourceMap?: SourceMap };
 
 /**
  * Detects and parses XDatenfelder bytes. `parsed` is undefined when the input is not XDatenfelder 2.0 or
@@ -45,12 +46,12 @@ export function parseXdf(bytes: Uint8Array): { parsed?: ParsedXdf; diagnostics: 
     const r = v2.parse(bytes);
     return r.value === undefined
       ? { diagnostics: r.diagnostics }
-      : { parsed: { version: '2.0', document: r.value }, diagnostics: r.diagnostics };
+      : { parsed: { version: '2.0', document: r.value, sourceMap: r.sourceMap }, diagnostics: r.diagnostics };
   }
   const r = v3.parse(bytes);
   return r.value === undefined
     ? { diagnostics: r.diagnostics }
-    : { parsed: { version: '3.0.0', document: r.value }, diagnostics: r.diagnostics };
+    : { parsed: { version: '3.0.0', document: r.value, sourceMap: r.sourceMap }, diagnostics: r.diagnostics };
 }
 
 /**
