@@ -60,6 +60,7 @@ describe('package exports map', () => {
       './xdatenfelder',
       './codelist',
       './quality',
+      './xprozess/v2',
       './package.json',
     ]);
   });
@@ -265,6 +266,39 @@ describe('package exports map', () => {
         "xdfmCatalogueInfo",
         "xdfmEntry",
         "xdfmHelpUrl",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./xprozess/v2'))('fimkit/xprozess/v2', () => {
+    expect(names('./xprozess/v2')).toMatchInlineSnapshot(`
+      [
+        "BPMN_MODEL_NAMESPACE",
+        "DESTATIS_LIST_PREFIXES",
+        "NACHRICHT_CODES",
+        "PROZESSROLLE_CODES",
+        "REFERENZAKTIVITAETENGRUPPE_CODES",
+        "STATUS_CODES",
+        "XPROZESS2_NAMESPACE",
+        "XPROZESS_CODE_LISTS",
+        "XPROZESS_LIST_PREFIXES",
+        "XSD_FIXED_LIST_URIS",
+        "activitiesInFlowOrder",
+        "build",
+        "createXprozessXsdValidator",
+        "decodeBase64",
+        "embeddedFiles",
+        "isAcceptedListUri",
+        "isZip",
+        "openDatei",
+        "parse",
+        "parseBpmn",
+        "processModels",
+        "prozesseOf",
+        "safeEntryPath",
+        "withXsdListUris",
+        "xprozessMessages",
+        "xprozessVocabulary",
       ]
     `);
   });

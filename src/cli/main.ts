@@ -16,7 +16,7 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
@@ -26,6 +26,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   build: () => import('./build.js'),
   convert: () => import('./convert.js'),
   quality: () => import('./quality.js'),
+  xprozess: () => import('./xprozess.js'),
 });
 
 /**

@@ -1,0 +1,202 @@
+/**
+ * Embedded files of XProzess 2.0 (`Datei/inhalt`, xs:base64Binary): base64 decoding and, when the
+ * payload is a ZIP archive (as in every real FIM export), unpacking in pure JS (fflate) with limits
+ * against zip bombs and refusal of entry names that would escape an extraction directory.
+ *
+ * @module
+ */
+import { unzipSync } from 'fflate';
+import { type Diagnostic, diagnostic, type Result } from '../../core/diagnostics.js';
+
+/**
+ * One file from a `Datei`: its path inside the archive (or the `dateiname` when the payload is not an
+ * archive) and its bytes.
+ *
+ * @example
+ * ```ts
+ * const f: EmbeddedFile = { name: 'BPMN DI-Export.xml', bytes: new Uint8Array() };
+ * ```
+ */
+export interface EmbeddedFile {
+  /** Relative path, `/`-separated, checked by {@link safeEntryPath}. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Limits applied while unpacking (defaults: 1,000 entries, 64 MiB per file, 256 MiB in all, ratio 200).
+ *
+ * @example
+ * ```ts
+ * const limits: ArchiveLimits = { maxTotalSize: 16 * 1024 * 1024 };
+ * ```
+ */
+export interface ArchiveLimits {
+  /** Most entries unpacked from one archive. */
+  readonly maxEntries?: number;
+  /** Largest uncompressed entry, in bytes. */
+  readonly maxFileSize?: number;
+  /** Largest sum of uncompressed entries, in bytes. */
+  readonly maxTotalSize?: number;
+  /** Largest ratio uncompressed / compressed size of one entry. */
+  readonly maxRatio?: number;
+}
+
+const DEFAULTS: Required<ArchiveLimits> = {
+  maxEntries: 1000,
+  maxFileSize: 64 * 1024 * 1024,
+  maxTotalSize: 256 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+/** Where a `Datei` sits, for diagnostics. */
+export interface DateiLocation {
+  readonly path?: string | undefined;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+}
+
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
+
+/**
+ * Decodes xs:base64Binary text. Returns `undefined` when the text is not base64.
+ *
+ * @example
+ * ```ts
+ * decodeBase64('UEs='); // Uint8Array [0x50, 0x4b]
+ * ```
+ */
+export function decodeBase64(text: string): Uint8Array | undefined {
+  if (!BASE64.test(text)) return undefined;
+  const compact = text.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0) return undefined;
+  const buf = Buffer.from(compact, 'base64');
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * True when the bytes start with a ZIP local file header (`PK\x03\x04`) or an empty archive's end record.
+ *
+ * @example
+ * ```ts
+ * isZip(new Uint8Array([0x50, 0x4b, 3, 4])); // true
+ * ```
+ */
+export function isZip(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
+}
+
+/**
+ * The entry name as a safe relative path, or `undefined` when it is absolute, has a drive letter, a
+ * backslash, a NUL, an empty name or a `..` segment (it could write outside the target directory).
+ *
+ * @example
+ * ```ts
+ * safeEntryPath('model/BPMN.xml'); // 'model/BPMN.xml'
+ * safeEntryPath('../../etc/passwd'); // undefined
+ * ```
+ */
+export function safeEntryPath(name: string): string | undefined {
+  if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || /[\\\0]/.test(name)) return undefined;
+  const segments = name.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0 || segments.includes('..')) return undefined;
+  return segments.join('/');
+}
+
+/**
+ * Opens the content of a `Datei`: decodes the base64 text and unpacks a ZIP archive (or returns the
+ * decoded bytes as one file named `dateiname` when it is no archive). Never throws on content:
+ * `xprozess/invalid-base64`, `xprozess/corrupt-archive`, `xprozess/archive-limit` (zip bomb guard; the
+ * entry is skipped) and `xprozess/unsafe-path` (the entry is skipped) are diagnostics.
+ *
+ * @example
+ * ```ts
+ * const { value: files = [], diagnostics } = openDatei(prozess.prozessmodell!.prozessmodelldatei[0]!);
+ * for (const f of files) console.log(f.name, f.bytes.length);
+ * ```
+ */
+export function openDatei(
+  datei: { readonly dateiname: string; readonly inhalt: string },
+  limits: ArchiveLimits = {},
+  at: DateiLocation = {},
+): Result<EmbeddedFile[]> {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], code: string, msg: string) =>
+    diagnostics.push(
+      diagnostic(severity, `xprozess/${code}`, msg, 'xprozess', {
+        path: at.path,
+        line: at.line,
+        column: at.column,
+      }),
+    );
+  const bytes = decodeBase64(datei.inhalt);
+  if (bytes === undefined) {
+    report('error', 'invalid-base64', `The content of "${datei.dateiname}" is not valid base64.`);
+    return { value: undefined, diagnostics };
+  }
+  if (!isZip(bytes)) {
+    report(
+      'info',
+      'not-an-archive',
+      `The content of "${datei.dateiname}" is not a ZIP archive; exposed as one file.`,
+    );
+    const name = safeEntryPath(datei.dateiname.replace(/[\\/]/g, '_')) ?? 'datei';
+    return { value: [{ name, bytes }], diagnostics };
+  }
+  const l = { ...DEFAULTS, ...limits };
+  let entries = 0;
+  let total = 0;
+  const names = new Map<string, string>();
+  let unzipped: Record<string, Uint8Array>;
+  try {
+    unzipped = unzipSync(bytes, {
+      filter(file) {
+        if (file.name.endsWith('/')) return false;
+        const safe = safeEntryPath(file.name);
+        if (safe === undefined) {
+          report(
+            'error',
+            'unsafe-path',
+            `Archive "${datei.dateiname}": entry "${file.name}" would escape the target directory; skipped.`,
+          );
+          return false;
+        }
+        const limit = (what: string) => {
+          report(
+            'error',
+            'archive-limit',
+            `Archive "${datei.dateiname}": entry "${file.name}" ${what}; skipped.`,
+          );
+          return false;
+        };
+        if (++entries > l.maxEntries) return limit(`exceeds the limit of ${l.maxEntries} entries`);
+        if (file.originalSize > l.maxFileSize)
+          return limit(`is ${file.originalSize} bytes, more than ${l.maxFileSize}`);
+        if (file.originalSize / Math.max(file.size, 1) > l.maxRatio) {
+          return limit(`expands ${file.size} to ${file.originalSize} bytes, a ratio above ${l.maxRatio}`);
+        }
+        if (total + file.originalSize > l.maxTotalSize)
+          return limit(`would exceed ${l.maxTotalSize} bytes in all`);
+        total += file.originalSize;
+        names.set(file.name, safe);
+        return true;
+      },
+    });
+  } catch (cause) {
+    report(
+      'error',
+      'corrupt-archive',
+      `The archive in "${datei.dateiname}" cannot be read: ${(cause as Error).message}.`,
+    );
+    return { value: undefined, diagnostics };
+  }
+  const files: EmbeddedFile[] = [];
+  for (const [name, content] of Object.entries(unzipped))
+    files.push({ name: names.get(name) ?? name, bytes: content });
+  return { value: files, diagnostics };
+}
