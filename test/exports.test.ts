@@ -61,6 +61,8 @@ describe('package exports map', () => {
       './codelist',
       './quality',
       './xprozess/v2',
+      './jsonschema',
+      './diff',
       './package.json',
     ]);
   });
@@ -299,6 +301,66 @@ describe('package exports map', () => {
         "withXsdListUris",
         "xprozessMessages",
         "xprozessVocabulary",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./jsonschema'))('fimkit/jsonschema', () => {
+    expect(names('./jsonschema')).toMatchInlineSnapshot(`
+      [
+        "JSON_SCHEMA_DIALECT",
+        "TIME_PATTERN",
+        "definitionName",
+        "parseAnzahl",
+        "toJsonSchema",
+        "translateXsdPattern",
+        "xdf2ToJsonSchema",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./diff'))('fimkit/diff', () => {
+    expect(names('./diff')).toMatchInlineSnapshot(`
+      [
+        "CHANGE_KINDS",
+        "DESCRIPTIVE_PROPERTIES",
+        "DIFF_FORMAT_VERSION",
+        "HISTORY_PROPERTIES",
+        "LABEL_PROPERTIES",
+        "MESSAGE_KEY",
+        "SIMILARITY_THRESHOLD",
+        "canonical",
+        "classifyXdfProperty",
+        "classifyXdfRefProperty",
+        "compareVersions",
+        "constraintDirection",
+        "describeChange",
+        "diffTrees",
+        "diffXdatenfelder",
+        "diffXdfChanges",
+        "filterLevel",
+        "groupByElement",
+        "jsonEqual",
+        "kindLabel",
+        "makeDiff",
+        "matchTrees",
+        "nodePaths",
+        "parseCardinality",
+        "patchTree",
+        "patchXdatenfelder",
+        "patchXdfDocument",
+        "readDiff",
+        "refIds",
+        "renderHtml",
+        "renderMarkdown",
+        "shortValue",
+        "snapshot",
+        "summarize",
+        "treeToXdf",
+        "valueDetails",
+        "xdatenfelderProfile",
+        "xdfPropertyLevel",
+        "xdfToTree",
       ]
     `);
   });

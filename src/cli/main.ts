@@ -16,7 +16,7 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
@@ -27,6 +27,9 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   convert: () => import('./convert.js'),
   quality: () => import('./quality.js'),
   xprozess: () => import('./xprozess.js'),
+  'json-schema': () => import('./json-schema.js'),
+  diff: () => import('./diff.js'),
+  patch: () => import('./patch.js'),
 });
 
 /**
