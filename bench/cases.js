@@ -21,6 +21,8 @@ export const files = {
   xdf2: path.join(corpus, 'xdatenfelder2/glykon/S00000009_xdatenfelder.xml'),
   // a second XDatenfelder 2 file, because the peer refuses the glykon one (empty <xdf:version>)
   xdf2b: path.join(corpus, 'xdatenfelder2/gerps-datafield/S00000186v1.0_xdf2.xml'),
+  // a typical XDatenfelder 3 schema (median size of the corpus)
+  xdf3mid: path.join(corpus, 'xdatenfelder3/bund-t-prototype/S00000000374/schema.xdf.xml'),
 };
 
 const load = (f) => new Uint8Array(readFileSync(f));
@@ -140,6 +142,65 @@ export async function loadCases() {
       run: () => v3.build(model),
     });
   }
+  // A mid-size XDF3 schema: the large one is mostly derivation relations, this one is typical.
+  if (v3 !== undefined && existsSync(files.xdf3mid)) {
+    const bytes = load(files.xdf3mid);
+    const group = `xdatenfelder 3 (mid): ${path.relative(corpus, files.xdf3mid)} (${(bytes.length / 1e6).toFixed(2)} MB)`;
+    cases.push({ name: 'xdf3-saxes-bare:mid', group, bytes: bytes.length, run: () => bareSaxes(bytes) });
+    cases.push({ name: 'xdf3-parse:mid', group, bytes: bytes.length, run: () => v3.parse(bytes) });
+  }
+
+  // Quality rules over the whole XDF3 corpus: parse + checkQuality per file, as `fimkit quality` does.
+  const quality = await importDist('quality/index.js');
+  const xdf3Dir = path.join(corpus, 'xdatenfelder3/bund-t-prototype');
+  if (v3 !== undefined && quality !== undefined && existsSync(xdf3Dir)) {
+    const { readdirSync } = await import('node:fs');
+    const all = readdirSync(xdf3Dir).map((d) => load(path.join(xdf3Dir, d, 'schema.xdf.xml')));
+    const total = all.reduce((n, b) => n + b.length, 0);
+    const group = `quality: all ${all.length} XDF3 corpus schemas (${(total / 1e6).toFixed(1)} MB)`;
+    cases.push({
+      name: 'quality-xdf3-corpus',
+      group,
+      bytes: total,
+      run: () => {
+        let findings = 0;
+        for (const bytes of all) {
+          const r = v3.parse(bytes);
+          findings += quality.checkQuality({ format: 'xdf3', value: r.value, sourceMap: r.sourceMap })
+            .findings.length;
+        }
+        return findings;
+      },
+    });
+  }
+
+  // Diff of the two largest XDF3 corpus schemas, next to parsing both (the issue's yardstick).
+  const diff = await importDist('diff/index.js');
+  const other = path.join(corpus, 'xdatenfelder3/bund-t-prototype/S05000001299/schema.xdf.xml');
+  if (v3 !== undefined && diff !== undefined && existsSync(files.large) && existsSync(other)) {
+    const a = load(files.large);
+    const b = load(other);
+    const group = 'diff: S05000001319 vs S05000001299 (the two largest XDF3 schemas)';
+    cases.push({
+      name: 'parse-both',
+      group,
+      bytes: a.length + b.length,
+      run: () => [v3.parse(a), v3.parse(b)],
+    });
+    let left;
+    let right;
+    cases.push({
+      name: 'diff',
+      group,
+      bytes: a.length + b.length,
+      setup() {
+        left = { version: '3.0.0', document: v3.parse(a).value };
+        right = { version: '3.0.0', document: v3.parse(b).value };
+      },
+      run: () => diff.diffXdatenfelder(left, right),
+    });
+  }
+
   const v2 = await importDist('xdatenfelder/v2/index.js');
   // The peer: xdatenfelder-xml (its package.json "main" points at a missing .ts file, so require dist).
   const require = createRequire(import.meta.url);

@@ -16,7 +16,7 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch', 'leika']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
@@ -30,6 +30,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   'json-schema': () => import('./json-schema.js'),
   diff: () => import('./diff.js'),
   patch: () => import('./patch.js'),
+  leika: () => import('./leika.js'),
 });
 
 /**

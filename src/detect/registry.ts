@@ -255,7 +255,7 @@ export const FORMATS: readonly FormatEntry[] = freeze([
     evidence: 'verified',
     note:
       'The root element names of XZuFi 2.2 messages are not confirmed (spec/xzufi.md §2); every root in the ' +
-      'namespace is accepted and reported under its own name. fimkit does not parse XZuFi yet.',
+      'namespace is accepted and reported under its own name. Read with fimkit/xzufi/v2_2 (docs/xzufi.md).',
   }),
   freeze<FormatEntry>({
     standard: 'xzufi',
@@ -268,7 +268,8 @@ export const FORMATS: readonly FormatEntry[] = freeze([
     evidence: 'inferred',
     note:
       'Namespace inferred from the 2.2.0 pattern and the FIM Portal version enum (spec/xzufi.md §1); root ' +
-      'element names are not confirmed. fimkit does not parse XZuFi yet.',
+      'element names are not confirmed. fimkit recognises 2.3.1 but does not parse it yet ' +
+      '(xzufi/unsupported-version, docs/xzufi.md).',
   }),
   freeze<FormatEntry>({
     standard: 'xprozess',
@@ -281,7 +282,7 @@ export const FORMATS: readonly FormatEntry[] = freeze([
     evidence: 'verified',
     note:
       'No official XSD in ../shared; message names come from generated bindings (spec/xprozess.md §2). ' +
-      'fimkit does not parse XProzess yet.',
+      'Parsed by fimkit/xprozess/v2 (fimkit xprozess inspect|extract|activities).',
   }),
 ]);
 

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INFERRED_NAMES } from '../../src/xzufi/v2_2/index.js';
+import { repoRoot } from '../support/shared.js';
+
+describe('docs/xzufi.md', () => {
+  const docs = readFileSync(path.join(repoRoot, 'docs/xzufi.md'), 'utf8');
+
+  it('lists every inferred element name, under its key, in the inferred table', () => {
+    const table = docs.slice(docs.indexOf('### Inferred (inf)'), docs.indexOf('Further inferred'));
+    for (const [key, name] of Object.entries(INFERRED_NAMES)) {
+      const row = table.split('\n').find((l) => l.startsWith('|') && l.includes(`\`${key}\``));
+      expect(row, key).toBeDefined();
+      expect(row, key).toContain(`\`${name}\``);
+    }
+  });
+});
