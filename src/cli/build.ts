@@ -6,22 +6,24 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as v2 from '../xdatenfelder/v2/index.js';
-import * as v3 from '../xdatenfelder/v3/index.js';
 import { type Command, EXIT, usageError } from './command.js';
+import { CODECS, codecFor, type DocumentEnvelope } from './documents.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';
-import { buildXdf, type ParsedXdf } from './xdf.js';
 
 const HELP = `Usage: fimkit build <model.json> [-o FILE] [--indent N]
 
-Reads the JSON written by 'fimkit parse' ({ "standard", "version", "message", "model" }),
+Reads the JSON written by 'fimkit parse' ({ "standard", "version", "message", "model" }) for
+XDatenfelder 2.0 / 3.0.0, XZuFi 2.2.0 or XProzess 2.0,
 checks it against the model's schema, and prints the XML. Every problem in a hand-edited
 model is listed with its JSON path before anything is built. Use - to read from stdin.
 
 Options:
   -o, --output F  Write the XML to F instead of stdout.
   --indent N      Indent with N spaces (default: compact, one line).
+  --lenient       Build even when the model does not pass the schema check (for real files
+                  with known defects, e.g. a required element that is empty); problems are
+                  still listed on stderr.
   -h, --help      Show this help.
 
 Exit codes: 0 built, 1 the model is invalid, 2 usage error or unreadable input.
@@ -37,7 +39,7 @@ export const command: Command = {
   summary: 'turn a JSON model from "fimkit parse" back into XML',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    let values: { output?: string; indent?: string; help?: boolean };
+    let values: { output?: string; indent?: string; lenient?: boolean; help?: boolean };
     let positionals: string[];
     try {
       ({ values, positionals } = parseArgs({
@@ -46,6 +48,7 @@ export const command: Command = {
         options: {
           output: { type: 'string', short: 'o' },
           indent: { type: 'string' },
+          lenient: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
       }));
@@ -70,33 +73,29 @@ export const command: Command = {
       io.stderr.write(`fimkit build: ${positionals[0]} is not JSON: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
-    const parsed = checkModel(json, io);
-    if (parsed === undefined) return EXIT.findings;
-    const xml = buildXdf(parsed, indent === undefined || indent === 0 ? {} : { indent: ' '.repeat(indent) });
+    const envelope = (typeof json === 'object' && json !== null ? json : {}) as Partial<DocumentEnvelope>;
+    const codec =
+      typeof envelope.standard === 'string' && typeof envelope.version === 'string'
+        ? codecFor(envelope.standard, envelope.version)
+        : undefined;
+    if (codec === undefined || typeof envelope.message !== 'string') {
+      const known = CODECS.map((c) => `"${c.standard}" ${c.version}`).join(', ');
+      io.stderr.write(
+        `fimkit build: expected { "standard", "version", "message", "model" } as written by 'fimkit parse' (${known})\n`,
+      );
+      return EXIT.findings;
+    }
+    const checked = codec.check(envelope as DocumentEnvelope);
+    for (const p of checked.problems) io.stderr.write(`${p}\n`);
+    const document =
+      checked.value ?? (values.lenient ? codec.document(envelope as DocumentEnvelope) : undefined);
+    if (document === undefined) return EXIT.findings;
+    const xml = codec.build(
+      document,
+      indent === undefined || indent === 0 ? {} : { indent: ' '.repeat(indent) },
+    );
     if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), xml);
     else io.stdout.write(xml.endsWith('\n') ? xml : `${xml}\n`);
-    return EXIT.ok;
+    return checked.problems.length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
-
-function checkModel(json: unknown, io: CliIo): ParsedXdf | undefined {
-  const envelope = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  const version = envelope.version;
-  if (envelope.standard !== 'xdatenfelder' || (version !== '2.0' && version !== '3.0.0')) {
-    io.stderr.write(
-      'fimkit build: expected { "standard": "xdatenfelder", "version": "2.0" | "3.0.0", "message", "model" }\n',
-    );
-    return undefined;
-  }
-  const doc = { message: envelope.message, model: envelope.model };
-  const result = version === '2.0' ? v2.documentSchema.safeParse(doc) : v3.documentSchema.safeParse(doc);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      io.stderr.write(`model invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}\n`);
-    }
-    return undefined;
-  }
-  return version === '2.0'
-    ? { version, document: result.data as v2.Xdf2Document }
-    : { version, document: result.data as v3.Xdf3Document };
-}

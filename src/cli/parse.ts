@@ -7,15 +7,17 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/diagnostics.js';
+import { detect } from '../detect/index.js';
 import { type Command, EXIT, usageError } from './command.js';
+import { CODECS, codecFor } from './documents.js';
 import { expandInputs, readInput } from './inputs.js';
 import type { CliIo } from './io.js';
 import { formatDiagnostic } from './report.js';
-import { parseXdf } from './xdf.js';
 
 const HELP = `Usage: fimkit parse <file> [--format json] [-o FILE]
 
-Reads an XDatenfelder 2.0 or 3.0.0 file and prints its typed model as one line of JSON
+Reads an XDatenfelder 2.0 or 3.0.0, XZuFi 2.2.0 or XProzess 2.0 file and prints its typed
+model as one line of JSON
 (JSON Lines, like every --format json): { "standard", "version", "message", "model", "diagnostics" }.
 'fimkit build' turns that JSON back into XML. Use - to read from stdin.
 
@@ -34,7 +36,7 @@ Examples:
 /** `fimkit parse`. */
 export const command: Command = {
   name: 'parse',
-  summary: 'print the typed JSON model of an XDatenfelder file',
+  summary: 'print the typed JSON model of an XDatenfelder, XZuFi or XProzess file',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     let values: { format?: string; output?: string; help?: boolean };
@@ -62,16 +64,22 @@ export const command: Command = {
     if (positionals.length !== 1) return usageError(io, 'parse', 'expects exactly one input file.');
     const bytes = await readOne(positionals[0]!, io);
     if (bytes === undefined) return EXIT.usage;
-    const { parsed, diagnostics } = parseXdf(bytes);
+    const detection = detect(bytes);
+    const found = detection.value;
+    const codec = found === undefined ? undefined : codecFor(found.standard, found.version);
+    if (found === undefined || codec === undefined) {
+      for (const d of detection.diagnostics) io.stderr.write(`${positionals[0]}: ${formatDiagnostic(d)}\n`);
+      if (found !== undefined) {
+        const known = CODECS.map((c) => `${c.standard} ${c.version}`).join(', ');
+        io.stderr.write(`fimkit parse: ${found.label} is not one of the typed models (${known}).\n`);
+      }
+      return EXIT.usage;
+    }
+    const result = codec.parse(bytes);
+    const diagnostics = result.diagnostics;
     for (const d of diagnostics) io.stderr.write(`${positionals[0]}: ${formatDiagnostic(d)}\n`);
-    if (parsed === undefined) return EXIT.usage;
-    const json = `${JSON.stringify({
-      standard: 'xdatenfelder',
-      version: parsed.version,
-      message: parsed.document.message,
-      model: parsed.document.model,
-      diagnostics,
-    })}\n`;
+    if (result.value === undefined) return EXIT.usage;
+    const json = `${JSON.stringify({ ...codec.envelope(result.value), diagnostics })}\n`;
     if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), json);
     else io.stdout.write(json);
     return hasErrors(diagnostics) || diagnostics.some((d) => d.severity === 'warning')

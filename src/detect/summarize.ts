@@ -106,7 +106,7 @@ export function summarize(input: Uint8Array | string, options: XmlReadOptions = 
   let counted = new Set<string>();
   // Local names of the open elements below the root.
   const path: string[] = [];
-  let candidate: { el: XmlElement; id?: string; version?: string } | undefined;
+  let candidate: { el: XmlElement; depth: number; id?: string; version?: string } | undefined;
   let found: { id: string; version?: string } | undefined;
   let capture: 'id' | 'version' | undefined;
   let text = '';
@@ -127,6 +127,11 @@ export function summarize(input: Uint8Array | string, options: XmlReadOptions = 
             spec = SUMMARY_SPECS[detection.standard];
             counted = new Set(spec.counted);
             for (const k of spec.counted) counts[k] = 0;
+            // A single transfer object as the root (an XZuFi Leistung download): it is the main object.
+            if (counted.has(el.local)) {
+              counts[el.local] = 1;
+              candidate = { el, depth };
+            }
           }
           return;
         }
@@ -135,8 +140,8 @@ export function summarize(input: Uint8Array | string, options: XmlReadOptions = 
         if (counted.has(el.local)) counts[el.local] = (counts[el.local] ?? 0) + 1;
         if (found !== undefined) return;
         if (candidate === undefined) {
-          if (matches(spec.id.container, path)) candidate = { el };
-        } else if (depth === spec.id.container.length + 2) {
+          if (matches(spec.id.container, path)) candidate = { el, depth };
+        } else if (depth === candidate.depth + 1) {
           capture = el.local === spec.id.id ? 'id' : el.local === spec.id.version ? 'version' : undefined;
           text = '';
         }

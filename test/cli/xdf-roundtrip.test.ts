@@ -64,7 +64,7 @@ describe('CLI build with a hand-edited model', () => {
     writeFileSync(json, JSON.stringify({ hello: 'world' }));
     const r = await runCli(['build', json]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('"standard": "xdatenfelder"');
+    expect(r.stderr).toContain('expected { "standard", "version", "message", "model" }');
   });
 });
 
