@@ -16,7 +16,7 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch', 'leika']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch', 'leika', 'xzufi']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
@@ -31,6 +31,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   diff: () => import('./diff.js'),
   patch: () => import('./patch.js'),
   leika: () => import('./leika.js'),
+  xzufi: () => import('./xzufi.js'),
 });
 
 /**
