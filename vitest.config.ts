@@ -6,5 +6,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // In CI a JSON summary is written too, so that .ci/run can print a plain closing line.
+    reporters:
+      process.env.CI === 'true'
+        ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]]
+        : ['default'],
   },
 });
