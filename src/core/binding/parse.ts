@@ -48,8 +48,6 @@ interface Frame {
   reportedText: boolean;
   /** Source map entry of this element; simple-typed elements have none (their position goes to the parent's). */
   readonly entry: SourceEntry | undefined;
-  /** Namespace declarations in scope (prefix to URI). */
-  readonly scope: Record<string, string>;
 }
 
 const byName = new WeakMap<TypeSpec, Map<string, [ElementSpec, number]>>();
@@ -128,7 +126,8 @@ export function bindDocument<T>(
           return;
         }
         const parent = stack[stack.length - 1];
-        const scope = parent === undefined ? { ...el.namespaces } : withDecls(parent.scope, el.namespaces);
+        // Namespace declarations in scope matter only when an element is kept verbatim; computed then.
+        const scope = () => scopeOf(stack, el);
         if (parent === undefined) {
           message = el.uri === vocabulary.namespace ? messages.find((m) => m.root === el.local) : undefined;
           if (message === undefined) {
@@ -138,10 +137,10 @@ export function bindDocument<T>(
               `Root element {${el.uri}}${el.local} is not a message of ${src}.`,
               el,
             );
-            startCapture(el, undefined, 0, scope);
+            startCapture(el, undefined, 0, scope());
             return;
           }
-          stack.push(open(el, undefined, message.type, {}, scope));
+          stack.push(open(el, undefined, message.type, {}));
           return;
         }
         parent.children++;
@@ -153,7 +152,7 @@ export function bindDocument<T>(
             `<${el.name}> is not allowed inside <${parent.element.name}>; dropped.`,
             el,
           );
-          startCapture(el, undefined, index, scope);
+          startCapture(el, undefined, index, scope());
           return;
         }
         const found = lookup(parent.type, el.local);
@@ -166,7 +165,7 @@ export function bindDocument<T>(
             `<${el.name}> is not defined in ${parent.type.name}; kept verbatim.`,
             el,
           );
-          startCapture(el, parent.obj, index, scope);
+          startCapture(el, parent.obj, index, scope());
           return;
         }
         if (spec.max === 1 && parent.obj![spec.name] !== undefined) {
@@ -176,7 +175,7 @@ export function bindDocument<T>(
             `<${el.name}> may occur only once in ${parent.type.name}; the repetition is kept verbatim.`,
             el,
           );
-          startCapture(el, parent.obj, index, scope);
+          startCapture(el, parent.obj, index, scope());
           return;
         }
         if (found[1] < parent.lastIndex && !parent.type.choice) {
@@ -204,10 +203,10 @@ export function bindDocument<T>(
               el,
             );
           }
-          stack.push(open(el, spec, undefined, undefined, scope));
+          stack.push(open(el, spec, undefined, undefined));
           return;
         }
-        stack.push(open(el, spec, spec.type, {}, scope));
+        stack.push(open(el, spec, spec.type, {}));
       },
       text(value) {
         if (capture !== undefined) {
@@ -266,7 +265,6 @@ export function bindDocument<T>(
     spec: ElementSpec | undefined,
     type: TypeSpec | undefined,
     obj: Obj | undefined,
-    scope: Record<string, string>,
   ): Frame {
     if (type !== undefined && obj !== undefined) {
       bindAttributes(element, type, obj, (code, msg) => report('warning', code, msg, element));
@@ -280,7 +278,6 @@ export function bindDocument<T>(
       lastIndex: -1,
       children: 0,
       reportedText: false,
-      scope,
       entry:
         type === undefined
           ? undefined
@@ -305,9 +302,11 @@ export function bindDocument<T>(
   return result;
 }
 
-function withDecls(scope: Record<string, string>, decls: Record<string, string>): Record<string, string> {
-  for (const _ in decls) return { ...scope, ...decls };
-  return scope;
+/** The namespace declarations in scope at `el`: those of the open elements, then its own. */
+function scopeOf(stack: readonly Frame[], el: XmlElement): Record<string, string> {
+  const scope: Record<string, string> = {};
+  for (const f of stack) Object.assign(scope, f.element.namespaces);
+  return Object.assign(scope, el.namespaces);
 }
 
 function bindAttributes(
@@ -335,30 +334,56 @@ function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): voi
 }
 
 /** Checks required members, fills empty arrays, and returns the object with keys in XSD order. */
+interface FinishPlan {
+  readonly requiredAttributes: readonly string[];
+  readonly repeated: readonly string[];
+  readonly required: readonly string[];
+  readonly names: readonly string[];
+}
+
+const plans = new WeakMap<TypeSpec, FinishPlan>();
+function planOf(type: TypeSpec): FinishPlan {
+  let plan = plans.get(type);
+  if (plan === undefined) {
+    const elements = type.elements();
+    plan = {
+      requiredAttributes: type.attributes.filter((a) => a.required).map((a) => a.name),
+      repeated: elements.filter((e) => e.max !== 1).map((e) => e.name),
+      required: type.choice ? [] : elements.filter((e) => e.min === 1).map((e) => e.name),
+      names: elements.map((e) => e.name),
+    };
+    plans.set(type, plan);
+  }
+  return plan;
+}
+
 function finish(frame: Frame, error: (code: string, msg: string) => void): Obj {
   // Completes the object in place (one allocation per element matters on million-element files):
   // absent repeated elements become empty arrays, simple content goes to `value`. Key order is not
   // significant; builders and schemas follow the spec's order.
   const type = frame.type!;
   const obj = frame.obj!;
-  for (const a of type.attributes) {
-    if (a.required && obj[a.name] === undefined) {
-      error('missing-attribute', `<${frame.element.name}> lacks the required attribute ${a.name}.`);
+  const plan = planOf(type);
+  for (const name of plan.requiredAttributes) {
+    if (obj[name] === undefined) {
+      error('missing-attribute', `<${frame.element.name}> lacks the required attribute ${name}.`);
     }
   }
   if (type.simpleContent) obj.value = frame.text;
-  let chosen = 0;
-  for (const e of type.elements()) {
-    const v = obj[e.name];
-    if (v !== undefined) chosen++;
-    else if (e.max !== 1) obj[e.name] = [];
-    if (!type.choice && e.min === 1 && (v === undefined || (Array.isArray(v) && v.length === 0))) {
-      error('missing-element', `<${frame.element.name}> lacks the required element ${e.name}.`);
+  for (const name of plan.required) {
+    const v = obj[name];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) {
+      error('missing-element', `<${frame.element.name}> lacks the required element ${name}.`);
     }
   }
-  if (type.choice && chosen === 0) {
-    const names = type.elements().map((e) => e.name);
-    error('missing-element', `<${frame.element.name}> must contain one of ${names.join(', ')}.`);
+  for (const name of plan.repeated) if (obj[name] === undefined) obj[name] = [];
+  if (
+    type.choice &&
+    !plan.names.some(
+      (n) => obj[n] !== undefined && !(Array.isArray(obj[n]) && (obj[n] as unknown[]).length === 0),
+    )
+  ) {
+    error('missing-element', `<${frame.element.name}> must contain one of ${plan.names.join(', ')}.`);
   }
   return obj;
 }
