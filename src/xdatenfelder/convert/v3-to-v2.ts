@@ -31,8 +31,8 @@ function code<K extends string>(
   return { code: value, listURI: list.canonicalUri, listVersionID: list.version };
 }
 
-const V2_FELDART = new Set(Object.keys(V2.feldartCodes.values));
-const V2_DATENTYP = new Set(Object.keys(V2.datentypCodes.values));
+const V2_FELDART = new Set(Object.keys(V2.feldartCodes.codes));
+const V2_DATENTYP = new Set(Object.keys(V2.datentypCodes.codes));
 
 class V3ToV2 {
   readonly audit = new AuditLog();

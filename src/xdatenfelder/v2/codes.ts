@@ -6,25 +6,17 @@
  *
  * @module
  */
+import type { CodeList } from '../../core/codes.js';
 
 /**
  * A code list: canonical URI, version and the label of every value.
  *
  * @example
  * ```ts
- * const label = (l: Xdf2CodeList, code: string) => l.values[code] ?? `unknown code ${code}`;
+ * const label = (l: Xdf2CodeList, code: string) => l.codes[code] ?? `unknown code ${code}`;
  * ```
  */
-export interface Xdf2CodeList {
-  /** The XSD code type (`Code.Datentyp`, ...). */
-  readonly type: string;
-  /** Canonical URI (the fixed `listURI` of the code type). */
-  readonly canonicalUri: string;
-  /** Version (the fixed `listVersionID`). */
-  readonly version: string;
-  /** Label of every value, by code. */
-  readonly values: Readonly<Record<string, string>>;
-}
+export type Xdf2CodeList = CodeList;
 
 /**
  * `xdf:Datentyp` (`urn:xoev-de:fim:codeliste:xdatenfelder.datentyp`).
@@ -35,10 +27,10 @@ export interface Xdf2CodeList {
  * ```
  */
 export const datentypCodes = {
-  type: 'Code.Datentyp',
+  name: 'Code.Datentyp',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.datentyp',
   version: '1.0',
-  values: {
+  codes: {
     bool: 'Wahrheitswert',
     date: 'Datum',
     file: 'Anlage (Datei)',
@@ -50,7 +42,7 @@ export const datentypCodes = {
   },
 } as const satisfies Xdf2CodeList;
 /** A `Datentyp` code. */
-export type Datentyp = keyof typeof datentypCodes.values;
+export type Datentyp = keyof typeof datentypCodes.codes;
 
 /**
  * `xdf:Feldart` (`urn:xoev-de:fim:codeliste:xdatenfelder.feldart`).
@@ -61,13 +53,13 @@ export type Datentyp = keyof typeof datentypCodes.values;
  * ```
  */
 export const feldartCodes = {
-  type: 'Code.Feldart',
+  name: 'Code.Feldart',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.feldart',
   version: '1.0',
-  values: { input: 'Eingabe', label: 'Statisch', select: 'Auswahl' },
+  codes: { input: 'Eingabe', label: 'Statisch', select: 'Auswahl' },
 } as const satisfies Xdf2CodeList;
 /** A `Feldart` code. */
-export type Feldart = keyof typeof feldartCodes.values;
+export type Feldart = keyof typeof feldartCodes.codes;
 
 /**
  * `xdf:Schemaelementart` (`urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart`).
@@ -78,13 +70,13 @@ export type Feldart = keyof typeof feldartCodes.values;
  * ```
  */
 export const schemaelementartCodes = {
-  type: 'Code.Schemaelementart',
+  name: 'Code.Schemaelementart',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.schemaelementart',
   version: '1.0',
-  values: { ABS: 'abstrakt', HAR: 'harmonisiert', RNG: 'rechtsnormgebunden' },
+  codes: { ABS: 'abstrakt', HAR: 'harmonisiert', RNG: 'rechtsnormgebunden' },
 } as const satisfies Xdf2CodeList;
 /** A `Schemaelementart` code. */
-export type Schemaelementart = keyof typeof schemaelementartCodes.values;
+export type Schemaelementart = keyof typeof schemaelementartCodes.codes;
 
 /**
  * The status values of `xdf:Code.Status` (`urn:xoev-de:fim:codeliste:xdatenfelder.status`).
@@ -95,13 +87,13 @@ export type Schemaelementart = keyof typeof schemaelementartCodes.values;
  * ```
  */
 export const statusCodes = {
-  type: 'Code.Status',
+  name: 'Code.Status',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.status',
   version: '1.0',
-  values: { aktiv: 'Aktiv', inaktiv: 'Inaktiv', inVorbereitung: 'In Vorbereitung' },
+  codes: { aktiv: 'Aktiv', inaktiv: 'Inaktiv', inVorbereitung: 'In Vorbereitung' },
 } as const satisfies Xdf2CodeList;
 /** A `Status` code. */
-export type Status = keyof typeof statusCodes.values;
+export type Status = keyof typeof statusCodes.codes;
 
 /**
  * `xdf:AbleitungsmodifikationenStruktur`: what a derived (local) schema may change in the structure.
@@ -113,10 +105,10 @@ export type Status = keyof typeof statusCodes.values;
  * ```
  */
 export const ableitungsmodifikationenStrukturCodes = {
-  type: 'Code.AbleitungsmodifikationenStruktur',
+  name: 'Code.AbleitungsmodifikationenStruktur',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur',
   version: '1.0',
-  values: {
+  codes: {
     '0': 'nicht modifizierbar',
     '1': 'nur einschränkbar',
     '2': 'nur erweiterbar',
@@ -124,7 +116,7 @@ export const ableitungsmodifikationenStrukturCodes = {
   },
 } as const satisfies Xdf2CodeList;
 /** An `AbleitungsmodifikationenStruktur` code. */
-export type AbleitungsmodifikationenStruktur = keyof typeof ableitungsmodifikationenStrukturCodes.values;
+export type AbleitungsmodifikationenStruktur = keyof typeof ableitungsmodifikationenStrukturCodes.codes;
 
 /**
  * `xdf:AbleitungsmodifikationenRepraesentation`: whether a derived schema may change the representation.
@@ -135,14 +127,14 @@ export type AbleitungsmodifikationenStruktur = keyof typeof ableitungsmodifikati
  * ```
  */
 export const ableitungsmodifikationenRepraesentationCodes = {
-  type: 'Code.AbleitungsmodifikationenRepraesentation',
+  name: 'Code.AbleitungsmodifikationenRepraesentation',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation',
   version: '1.0',
-  values: { '0': 'nicht modifizierbar', '1': 'modifizierbar' },
+  codes: { '0': 'nicht modifizierbar', '1': 'modifizierbar' },
 } as const satisfies Xdf2CodeList;
 /** An `AbleitungsmodifikationenRepraesentation` code. */
 export type AbleitungsmodifikationenRepraesentation =
-  keyof typeof ableitungsmodifikationenRepraesentationCodes.values;
+  keyof typeof ableitungsmodifikationenRepraesentationCodes.codes;
 
 /**
  * `xdf:ElementTyp` (search messages): the kind of a FIM element.
@@ -153,10 +145,10 @@ export type AbleitungsmodifikationenRepraesentation =
  * ```
  */
 export const elementTypCodes = {
-  type: 'Code.ElementTyp',
+  name: 'Code.ElementTyp',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.elementTyp',
   version: '1.0',
-  values: {
+  codes: {
     C: 'Codeliste',
     D: 'Dokumentsteckbrief',
     F: 'Datenfeld',
@@ -165,7 +157,7 @@ export const elementTypCodes = {
   },
 } as const satisfies Xdf2CodeList;
 /** An `ElementTyp` code. */
-export type ElementTyp = keyof typeof elementTypCodes.values;
+export type ElementTyp = keyof typeof elementTypCodes.codes;
 
 /**
  * `xdf:Suchfeld` (search messages; `listURI` fixed to `urn:xoev-de:fim:codeliste:xdatenfelder.feld`).
@@ -176,10 +168,10 @@ export type ElementTyp = keyof typeof elementTypCodes.values;
  * ```
  */
 export const suchfeldCodes = {
-  type: 'Code.Suchfeld',
+  name: 'Code.Suchfeld',
   canonicalUri: 'urn:xoev-de:fim:codeliste:xdatenfelder.feld',
   version: '1.0',
-  values: {
+  codes: {
     beschreibung: 'Beschreibung',
     bezeichnungAusgabe: 'Bezeichnung Ausgabe',
     bezeichnungEingabe: 'Bezeichnung Eingabe',
@@ -195,7 +187,7 @@ export const suchfeldCodes = {
   },
 } as const satisfies Xdf2CodeList;
 /** A `Suchfeld` code. */
-export type Suchfeld = keyof typeof suchfeldCodes.values;
+export type Suchfeld = keyof typeof suchfeldCodes.codes;
 
 /**
  * Every XDF 2.0 code list, keyed by its XSD code type name (`Code.Datentyp`, ...).
@@ -216,7 +208,7 @@ export const xdf2CodeLists: Readonly<Record<string, Xdf2CodeList>> = Object.free
       ableitungsmodifikationenRepraesentationCodes,
       elementTypCodes,
       suchfeldCodes,
-    ].map((l) => [l.type, l]),
+    ].map((l) => [l.name, l]),
   ),
 );
 
@@ -229,5 +221,5 @@ export const xdf2CodeLists: Readonly<Record<string, Xdf2CodeList>> = Object.free
  * ```
  */
 export function isKnownCode(list: Xdf2CodeList, code: string): boolean {
-  return Object.hasOwn(list.values, code);
+  return Object.hasOwn(list.codes, code);
 }

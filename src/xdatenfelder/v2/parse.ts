@@ -123,7 +123,7 @@ export function parse(input: Uint8Array | string, options: Xdf2ParseOptions = {}
         if (typeof code === 'string' && !isKnownCode(list, code)) {
           report(
             'unknown-code',
-            `"${code}" is not a value of ${list.type} (${list.canonicalUri}); kept.`,
+            `"${code}" is not a value of ${list.name} (${list.canonicalUri}); kept.`,
             obj,
             'code',
           );

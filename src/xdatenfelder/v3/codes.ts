@@ -11,17 +11,9 @@
  * @module
  */
 
-/** A code list: identification plus code values with their German labels. */
-export interface CodeList<K extends string = string> {
-  /** Technical name of the list (as in the XSD's `nameTechnisch`, or the spec sheet). */
-  readonly name: string;
-  /** The list's URI (`listURI`). */
-  readonly canonicalUri: string;
-  /** The list's version (`listVersionID`). */
-  readonly version: string;
-  /** Code values and their labels. */
-  readonly codes: Readonly<Record<K, string>>;
-}
+import type { CodeList } from '../../core/codes.js';
+
+export type { CodeList } from '../../core/codes.js';
 
 /**
  * `AbleitungsmodifikationenRepraesentation`: may a derived element change the representation?
@@ -288,14 +280,4 @@ export const xdf3CodeLists = {
   'Code.Vorbefuellung': vorbefuellung,
 } as const satisfies Record<string, CodeList>;
 
-/**
- * True when `code` is a value of `list`.
- *
- * @example
- * ```ts
- * isCodeOf(feldart, 'input'); // true
- * ```
- */
-export function isCodeOf<K extends string>(list: CodeList<K>, code: string): code is K {
-  return Object.hasOwn(list.codes, code);
-}
+export { isCodeOf } from '../../core/codes.js';

@@ -6,16 +6,10 @@
  *
  * @module
  */
+import type { CodeList } from '../../core/codes.js';
 
-/** A code list: identification plus code values with their German labels. */
-export interface XzufiCodeList<K extends string = string> {
-  /** The list's URI (`listURI`). */
-  readonly canonicalUri: string;
-  /** The list's version (`listVersionID`), `''` when not known. */
-  readonly version: string;
-  /** Code values and their labels. */
-  readonly codes: Readonly<Record<K, string>>;
-}
+/** A code list: identification plus code values with their German labels (the shared shape). */
+export type XzufiCodeList<K extends string = string> = CodeList<K>;
 
 /**
  * LeiKa Textmodul (`leikaTextmodul` of `modulText`): codes V (FIMP enum = BUNDT table); labels partly
@@ -27,6 +21,7 @@ export interface XzufiCodeList<K extends string = string> {
  * ```
  */
 export const leikaTextmodul = {
+  name: 'LeiKa-Textmodul',
   canonicalUri: 'urn:de:xzufi:codeliste:leistungstextmodulleika',
   version: '20240216',
   codes: {
@@ -60,6 +55,7 @@ export type LeikaTextmodulCode = keyof typeof leikaTextmodul.codes;
  * ```
  */
 export const typisierung = {
+  name: 'LeiKa-Typisierung',
   canonicalUri: 'urn:de:fim:leika:typisierung',
   version: '',
   codes: {
@@ -96,6 +92,7 @@ export type TypisierungCode = keyof typeof typisierung.codes;
  * ```
  */
 export const leistungsadressat = {
+  name: 'Leistungsadressat',
   canonicalUri: '',
   version: '',
   codes: { '001': 'Bürger', '002': 'Unternehmen', '003': 'Verwaltung' },
@@ -112,6 +109,7 @@ export type LeistungsadressatCode = keyof typeof leistungsadressat.codes;
  * ```
  */
 export const onlinedienstlinktyp = {
+  name: 'Onlinedienstlinktyp',
   canonicalUri: 'urn:xoev-de:fim:codeliste:onlinedienstlinktyp',
   version: '',
   codes: { '01': 'Link zum Start des Onlinedienstes' },

@@ -91,7 +91,7 @@ export function modelOf(type: TypeSpec, depth = 2): fc.Arbitrary<Obj> {
   if (codes !== undefined) {
     return fc.record(
       {
-        code: fc.constantFrom(...Object.keys(codes.values)),
+        code: fc.constantFrom(...Object.keys(codes.codes)),
         listURI: fc.constant(codes.canonicalUri),
         listVersionID: fc.constant(codes.version),
       },

@@ -61,7 +61,7 @@ describe('checkStringLatin', () => {
 
 describe('codes', () => {
   it('labels and URIs come from the XSD', () => {
-    expect(v2.ableitungsmodifikationenStrukturCodes.values['0']).toBe('nicht modifizierbar');
+    expect(v2.ableitungsmodifikationenStrukturCodes.codes['0']).toBe('nicht modifizierbar');
     expect(v2.statusCodes.canonicalUri).toBe('urn:xoev-de:fim:codeliste:xdatenfelder.status');
     expect(v2.isKnownCode(v2.datentypCodes, 'text_latin')).toBe(false);
     expect(v2.isKnownCode(v2.datentypCodes, 'num_currency')).toBe(true);
