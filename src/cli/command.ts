@@ -68,3 +68,56 @@ export function parseFormat(value: string | undefined): OutputFormat | undefined
   if (value === 'json') return 'json';
   return undefined;
 }
+
+/** Every `--format` value a report-writing command may accept. */
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'md' | 'html';
+
+/**
+ * Checks a `--format` value against the formats a command supports; `undefined` means `text`. Returns
+ * `undefined` for anything else (the caller reports a usage error listing `allowed`).
+ *
+ * @example
+ * ```ts
+ * parseReportFormat('md', ['text', 'json', 'md', 'html']); // 'md'
+ * ```
+ */
+export function parseReportFormat<F extends ReportFormat>(
+  value: string | undefined,
+  allowed: readonly F[],
+): F | undefined {
+  const wanted = value ?? 'text';
+  return (allowed as readonly string[]).includes(wanted) ? (wanted as F) : undefined;
+}
+
+/**
+ * `text, json or sarif` for usage messages.
+ *
+ * @example
+ * ```ts
+ * formatList(['text', 'json', 'html']); // 'text, json or html'
+ * ```
+ */
+export function formatList(allowed: readonly string[]): string {
+  return allowed.length <= 1
+    ? (allowed[0] ?? '')
+    : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+}
+
+/**
+ * The options every command accepts besides its own, for `node:util` `parseArgs`: `--quiet` (`-q`: no
+ * progress, no summary lines on stderr) and `--no-color` (also honoured: the `NO_COLOR` variable).
+ *
+ * @example
+ * ```ts
+ * parseArgs({ args, allowPositionals: true, options: { ...COMMON_OPTIONS, format: { type: 'string' } } });
+ * ```
+ */
+export const COMMON_OPTIONS = Object.freeze({
+  quiet: { type: 'boolean', short: 'q' },
+  'no-color': { type: 'boolean' },
+} as const);
+
+/** The help lines describing {@link COMMON_OPTIONS}, to append to a command's options. */
+export const COMMON_HELP = `  -q, --quiet             No progress and no notes on stderr (results and errors still appear).
+  --no-color              No colours (also when the NO_COLOR environment variable is set).
+`;

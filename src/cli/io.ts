@@ -32,6 +32,38 @@ export interface CliIo {
   readonly cwd: string;
   /** True when stderr is a terminal; progress is shown only then. */
   readonly isTTY: boolean;
+  /** Standard input, read for the input `-` (default: `process.stdin`). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/**
+ * Whether coloured output is wanted: only on a terminal, never with `--no-color`, never when the
+ * environment variable `NO_COLOR` is set to a non-empty value (https://no-color.org).
+ *
+ * @example
+ * ```ts
+ * const color = colorEnabled(io, values['no-color'] === true);
+ * ```
+ */
+export function colorEnabled(io: CliIo, noColorFlag = false): boolean {
+  if (noColorFlag) return false;
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== undefined && noColor !== '') return false;
+  return io.isTTY;
+}
+
+const TONES = Object.freeze({ error: 31, warning: 33, info: 36, ok: 32, dim: 2 } as const);
+
+/**
+ * Wraps text in an ANSI colour when `enabled`; returns it unchanged otherwise.
+ *
+ * @example
+ * ```ts
+ * io.stderr.write(paint('error', 'Fehler', colorEnabled(io)));
+ * ```
+ */
+export function paint(tone: keyof typeof TONES, text: string, enabled: boolean): string {
+  return enabled ? `\x1b[${TONES[tone]}m${text}\x1b[0m` : text;
 }
 
 /**
@@ -54,5 +86,6 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stderr.isTTY === true,
+    stdin: process.stdin,
   };
 }

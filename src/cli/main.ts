@@ -16,7 +16,7 @@ import { type CliIo, processIo } from './io.js';
  *
  * @example
  * ```ts
- * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch', 'leika', 'xzufi']
+ * Object.keys(COMMANDS); // ['inspect', 'validate', 'parse', 'build', 'convert', 'quality', 'xprozess', 'json-schema', 'diff', 'patch', 'leika', 'xzufi', 'xsd', 'preview', 'search', 'harmonise', 'reuse', 'similar', 'plan']
  * ```
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = Object.freeze({
@@ -32,6 +32,13 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   patch: () => import('./patch.js'),
   leika: () => import('./leika.js'),
   xzufi: () => import('./xzufi.js'),
+  xsd: () => import('./xsd.js'),
+  preview: () => import('./preview.js'),
+  search: () => import('./search.js'),
+  harmonise: () => import('./harmonise.js'),
+  reuse: () => import('./reuse.js'),
+  similar: () => import('./similar.js'),
+  plan: () => import('./plan.js'),
 });
 
 /**

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCodeListRegistry } from '../codelist/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { writeAtomic } from '../leika/migrate.js';
 import {
   checkQuality,
   type Finding,
@@ -16,15 +16,21 @@ import {
   xdfmCatalogue,
   xdfmHelpUrl,
 } from '../quality/index.js';
+import { type QualityFileReport, renderQualityHtml } from '../report/html/index.js';
+import { renderQualityMarkdown } from '../report/markdown/index.js';
 import { toSarif } from '../report/sarif.js';
-import { type Command, EXIT, usageError } from './command.js';
+import { indexElements } from '../xdatenfelder/element-index.js';
+import { COMMON_HELP, COMMON_OPTIONS, type Command, EXIT, parseReportFormat, usageError } from './command.js';
 import { expandInputs, readInput } from './inputs.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './main.js';
 import { createProgress, formatDiagnostic } from './report.js';
 import { parseXdf } from './xdf.js';
 
-const HELP = `Usage: fimkit quality <file|dir>... [--codelists DIR] [--format text|json|sarif] [-o FILE]
+const FORMATS = ['text', 'json', 'sarif', 'html', 'md'] as const;
+type QualityFormat = (typeof FORMATS)[number];
+
+const HELP = `Usage: fimkit quality <file|dir|glob|->... [--codelists DIR] [--format text|json|sarif|html|md] [-o FILE]
 
 Checks XDatenfelder 2.0 and 3.0.0 schemas against the official quality catalogue (XDFM 1.8):
 one finding per (code, element, parent), with the catalogue's message, the element's id and
@@ -34,26 +40,33 @@ from the CLI. docs/quality.md lists every code and its status.
 
 Options:
   --codelists DIR         Directory of genericode code lists (searched recursively).
-  --format text|json|sarif
+  --format text|json|sarif|html|md
                           text (default); json: JSON Lines, one object per file
                           { file, findings: [{ code, type, severity, elementId, elementVersion,
-                          message, path, line, column }] }; sarif: one SARIF 2.1.0 log.
+                          message, path, line, column }] }; sarif: one SARIF 2.1.0 log;
+                          html: one self-contained page (German labels, charts, navigable by
+                          element; no script, no network); md: Markdown.
+                          docs/report-formats.md documents every format.
   --strict                Follow the catalogue's wording where the reference is narrower (1103 on dates).
   --disable CODES         Comma-separated XDFM codes not to run (e.g. 1101,1102).
   -o, --output F          Write the output to F instead of stdout.
-  -h, --help              Show this help.
+${COMMON_HELP}  -h, --help              Show this help.
+
+Inputs: files, directories (searched for *.xml), quoted globs ('exports/**/*.xdf.xml'), - for stdin.
 
 Exit codes: 0 no findings, 1 findings, 2 usage error or unreadable input.
 
 Examples:
   fimkit quality schema.xdf.xml
   fimkit quality schemas/ --codelists codelists/ --format sarif -o quality.sarif
+  fimkit quality 'schemas/**/*.xml' --format html -o qualitaet.html
 `;
 
 interface FileResult {
   readonly file: string;
   readonly findings: readonly Finding[];
   readonly problems: readonly Diagnostic[];
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** `fimkit quality`. */
@@ -69,6 +82,8 @@ export const command: Command = {
       strict?: boolean;
       disable?: string;
       help?: boolean;
+      quiet?: boolean;
+      'no-color'?: boolean;
     };
     let positionals: string[];
     try {
@@ -82,6 +97,7 @@ export const command: Command = {
           strict: { type: 'boolean' },
           disable: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
+          ...COMMON_OPTIONS,
         },
       }));
     } catch (error) {
@@ -91,9 +107,13 @@ export const command: Command = {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-      return usageError(io, 'quality', `--format must be text, json or sarif, not "${format}".`);
+    const format = parseReportFormat<QualityFormat>(values.format, FORMATS);
+    if (format === undefined) {
+      return usageError(
+        io,
+        'quality',
+        `--format must be text, json or sarif (data) or html or md (reports), not "${values.format}".`,
+      );
     }
     if (positionals.length === 0) return usageError(io, 'quality', 'expects at least one file or directory.');
     const disable = (values.disable ?? '')
@@ -118,12 +138,12 @@ export const command: Command = {
     }
 
     const inputs = await expandInputs(positionals, io.cwd);
-    const progress = createProgress(io, inputs.length);
+    const progress = createProgress(io, inputs.length, { quiet: values.quiet === true });
     const results: FileResult[] = [];
     let unusable = false;
     for (const input of inputs) {
       progress.tick(input.file);
-      const read = await readInput(input);
+      const read = await readInput(input, io);
       if ('problem' in read) {
         unusable = true;
         results.push({ file: input.file, findings: [], problems: [read.problem] });
@@ -149,19 +169,58 @@ export const command: Command = {
             },
         { ...(registry !== undefined ? { registry } : {}), disable, catalogueStrict: values.strict === true },
       );
-      results.push({ file: input.file, findings: report.findings, problems: [] });
+      results.push({
+        file: input.file,
+        findings: report.findings,
+        problems: [],
+        names: elementNames(parsed.document.model),
+      });
     }
     progress.done();
 
     const out = render(format, results);
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), out);
-    else io.stdout.write(out);
+    if (values.output !== undefined) {
+      const target = path.resolve(io.cwd, values.output);
+      await writeAtomic(target, out);
+      if (values.quiet !== true && (format === 'html' || format === 'md')) {
+        io.stderr.write(`fimkit quality: report written to ${target}\n`);
+      }
+    } else io.stdout.write(out);
     if (unusable) return EXIT.usage;
     return results.some((r) => r.findings.length > 0) ? EXIT.findings : EXIT.ok;
   },
 };
 
-function render(format: 'text' | 'json' | 'sarif', results: readonly FileResult[]): string {
+/** `id@version` and `id` → `name` for every schema, group and field of a message model. */
+function elementNames(model: object): Map<string, string> {
+  const names = new Map<string, string>();
+  const index = indexElements(model);
+  for (const map of [index.schemas, index.groups, index.fields]) {
+    for (const entries of map.values()) {
+      for (const entry of entries) {
+        const name = (entry.element as { name?: unknown }).name;
+        if (typeof name !== 'string') continue;
+        names.set(entry.key, name);
+        if (!names.has(entry.element.identifikation.id)) names.set(entry.element.identifikation.id, name);
+      }
+    }
+  }
+  return names;
+}
+
+function reportFiles(results: readonly FileResult[]): QualityFileReport[] {
+  return results.map((r) => ({
+    file: r.file,
+    findings: r.findings,
+    problems: r.problems,
+    ...(r.names === undefined ? {} : { names: r.names }),
+  }));
+}
+
+function render(format: QualityFormat, results: readonly FileResult[]): string {
+  const generator = `fimkit ${packageVersion()}`;
+  if (format === 'html') return renderQualityHtml(reportFiles(results), { generator });
+  if (format === 'md') return renderQualityMarkdown(reportFiles(results), { generator });
   if (format === 'sarif') {
     const rules = xdfmCatalogue
       .filter((e) => e.typ !== 'D')

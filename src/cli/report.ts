@@ -54,8 +54,8 @@ export function exitCodeFor(diagnostics: readonly Diagnostic[], unusable: boolea
 export const PROGRESS_THRESHOLD = 20;
 
 /**
- * Progress on stderr (`\r[n/total] file`), shown only when stderr is a terminal and more than
- * {@link PROGRESS_THRESHOLD} files are processed; `done()` clears the line.
+ * Progress on stderr (`\r[n/total] ####...... file`), shown only when stderr is a terminal, `--quiet` is not given
+ * and more than {@link PROGRESS_THRESHOLD} files are processed; `done()` clears the line.
  *
  * @example
  * ```ts
@@ -64,13 +64,19 @@ export const PROGRESS_THRESHOLD = 20;
  * progress.done();
  * ```
  */
-export function createProgress(io: CliIo, total: number): { tick(file: string): void; done(): void } {
-  if (!io.isTTY || total <= PROGRESS_THRESHOLD) return { tick() {}, done() {} };
+export function createProgress(
+  io: CliIo,
+  total: number,
+  options: { readonly quiet?: boolean | undefined } = {},
+): { tick(file: string): void; done(): void } {
+  if (!io.isTTY || options.quiet === true || total <= PROGRESS_THRESHOLD) return { tick() {}, done() {} };
   let n = 0;
+  const width = 20;
   return {
     tick(file) {
       n++;
-      io.stderr.write(`\r\x1b[K[${n}/${total}] ${file}`);
+      const filled = Math.round((n / total) * width);
+      io.stderr.write(`\r\x1b[K[${n}/${total}] ${'#'.repeat(filled)}${'.'.repeat(width - filled)} ${file}`);
     },
     done() {
       io.stderr.write('\r\x1b[K');

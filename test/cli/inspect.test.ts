@@ -16,7 +16,7 @@ writeFileSync(
 
 describe('fimkit inspect', () => {
   it('reports the demo fixtures as JSON Lines, one object per input, exit 0', async () => {
-    const r = await runCli(['inspect', 'fixtures/demo/', '--format', 'json']);
+    const r = await runCli(['inspect', 'fixtures/demo/*.xml', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.records.map((x) => x.file)).toEqual([

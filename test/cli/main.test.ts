@@ -42,7 +42,7 @@ describe('fimkit (dispatcher)', () => {
     }
   });
 
-  const DOCUMENT_COMMANDS = new Set(['parse', 'build', 'convert', 'patch', 'json-schema']);
+  const DOCUMENT_COMMANDS = new Set(['parse', 'build', 'convert', 'patch', 'json-schema', 'xsd', 'preview']);
 
   it.each(Object.keys(COMMANDS))('%s --help shows usage and examples', async (name) => {
     const r = await runCli([name, '--help']);

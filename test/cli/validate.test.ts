@@ -29,7 +29,7 @@ describe('fimkit validate: setup', () => {
 
 describeShared('fimkit validate against ../shared/xsd', () => {
   it('the demo fixtures are valid: exit 0', async () => {
-    const r = await runCli(['validate', '--xsd-dir', sharedXsdDir, 'fixtures/demo', '--format', 'json']);
+    const r = await runCli(['validate', '--xsd-dir', sharedXsdDir, 'fixtures/demo/*.xml', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.records.map((x) => [x.file, x.valid, x.schema])).toEqual([
@@ -41,7 +41,7 @@ describeShared('fimkit validate against ../shared/xsd', () => {
 
   it('FIMKIT_XSD_DIR works the same, resolved against the cwd', async () => {
     const rel = path.relative(repoRoot, sharedXsdDir);
-    const r = await runCli(['validate', 'fixtures/demo'], { env: { FIMKIT_XSD_DIR: rel } });
+    const r = await runCli(['validate', 'fixtures/demo/*.xml'], { env: { FIMKIT_XSD_DIR: rel } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('fixtures/demo/hundesteuer.xdf3.xml: valid (XDatenfelder 3.0.0');
     expect(r.stdout).toContain('3 files: 3 valid, 0 invalid, 0 not validated');

@@ -1,0 +1,147 @@
+// Evaluates `findSimilar` on the XDatenfelder 3.0.0 corpus with its relation elements removed.
+// Ground truth: every element that carries an ABL relation to another element (other id) present in the
+// input. Recall = share of these pairs among the candidates; top-1 accuracy = share of derived elements
+// whose best-scored candidate is their origin.
+//
+// Usage: npm run build && node bench/evaluate-similar.js [corpus dir] [--min-score X]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentViews, findSimilar } from '../dist/harmonise/index.js';
+import * as v3 from '../dist/xdatenfelder/v3/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const minIdx = args.indexOf('--min-score');
+const minScore = minIdx >= 0 ? Number(args[minIdx + 1]) : 0.5;
+const dir =
+  args.find((a, i) => !a.startsWith('--') && (minIdx < 0 || i !== minIdx + 1)) ??
+  path.join(here, '../../shared/corpus/xdatenfelder3');
+
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d).sort()) {
+    const p = path.join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (name.endsWith('.xml')) files.push(p);
+  }
+};
+walk(dir);
+
+const RELATION = /<(\w+:)?relation>[\s\S]*?<\/(\w+:)?relation>/g;
+const withRelations = [];
+const stripped = [];
+let relationsRemoved = 0;
+for (const f of files) {
+  const xml = readFileSync(f, 'utf8');
+  const a = v3.parse(xml).value;
+  const cleaned = xml.replace(RELATION, () => {
+    relationsRemoved++;
+    return '';
+  });
+  const b = v3.parse(cleaned).value;
+  if (a === undefined || b === undefined) continue;
+  withRelations.push({ source: f, document: a });
+  stripped.push({ source: f, document: b });
+}
+
+// Ground truth from the original documents.
+const present = new Map();
+const derivedPairs = [];
+for (const { document } of withRelations) {
+  for (const v of documentViews(document).elements.values()) present.set(v.key, v);
+}
+const presentIds = new Map();
+for (const v of present.values()) {
+  if (!presentIds.has(v.id)) presentIds.set(v.id, []);
+  presentIds.get(v.id).push(v.key);
+}
+const truth = new Map(); // derived key -> Set of origin keys
+for (const v of present.values()) {
+  for (const t of v.derivedFrom) {
+    const origins = present.has(t) ? [t] : (presentIds.get(t) ?? []);
+    for (const o of origins) {
+      const ov = present.get(o);
+      if (ov === undefined || ov.id === v.id || ov.kind !== v.kind) continue;
+      if (!truth.has(v.key)) truth.set(v.key, new Set());
+      if (truth.get(v.key).has(o)) continue;
+      truth.get(v.key).add(o);
+      derivedPairs.push([v.key, o]);
+    }
+  }
+}
+
+const start = performance.now();
+const candidates = findSimilar(stripped, { minScore });
+const ms = performance.now() - start;
+const key = (x) => (x.version === undefined ? x.id : `${x.id}@${x.version}`);
+const found = new Set();
+const scoreOf = new Map();
+const best = new Map();
+for (const c of candidates) {
+  const a = key(c.a);
+  const b = key(c.b);
+  found.add(`${a} ${b}`);
+  found.add(`${b} ${a}`);
+  scoreOf.set(`${a} ${b}`, c.score);
+  scoreOf.set(`${b} ${a}`, c.score);
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const cur = best.get(x);
+    if (cur === undefined || c.score > cur.score) best.set(x, { other: y, score: c.score });
+  }
+}
+let hit = 0;
+for (const [d, o] of derivedPairs) if (found.has(`${d} ${o}`)) hit++;
+let top1 = 0;
+let top1Tied = 0;
+let missToSibling = 0;
+let missNoCandidate = 0;
+for (const [d, origins] of truth) {
+  const b = best.get(d);
+  if (origins.has(b?.other)) top1++;
+  else if (b === undefined) missNoCandidate++;
+  // A sibling: another copy derived from the same origin, or an element derived from this one.
+  else if ([...(truth.get(b.other) ?? [])].some((o) => origins.has(o) || o === d)) missToSibling++;
+  // The origin shares the best score with other candidates (typically sibling copies of the same origin).
+  if (b !== undefined && [...origins].some((o) => scoreOf.get(`${d} ${o}`) === b.score)) top1Tied++;
+}
+
+const result = {
+  files: withRelations.length,
+  relationsRemoved,
+  elements: present.size,
+  groundTruthPairs: derivedPairs.length,
+  derivedElements: truth.size,
+  candidates: candidates.length,
+  minScore,
+  recall: derivedPairs.length === 0 ? 0 : hit / derivedPairs.length,
+  top1Accuracy: truth.size === 0 ? 0 : top1 / truth.size,
+  top1AmongTiedBest: truth.size === 0 ? 0 : top1Tied / truth.size,
+  top1MissesToSiblingCopy: missToSibling,
+  top1MissesWithoutCandidate: missNoCandidate,
+  findSimilarMs: Math.round(ms),
+};
+console.log(JSON.stringify(result, null, 2));
+if (process.env.SHOW_MISSES) {
+  for (const [d, origins] of truth) {
+    const b = best.get(d);
+    if (!origins.has(b?.other)) {
+      const o = [...origins][0];
+      console.log(
+        'MISS',
+        d,
+        present.get(d)?.bezeichnungEingabe,
+        '| origin',
+        o,
+        present.get(o)?.bezeichnungEingabe,
+        '| best',
+        b?.other,
+        b && present.get(b.other)?.bezeichnungEingabe,
+        b?.score,
+      );
+    }
+  }
+}

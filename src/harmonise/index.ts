@@ -1,0 +1,61 @@
+/**
+ * `fimkit/harmonise`: local vs Stamm classification with Ableitungsmodifikationen checks, reuse metrics,
+ * near-duplicate detection and harmonisation potential across variants (XDatenfelder 3.0.0).
+ *
+ * @module
+ */
+export {
+  type ClassifyOptions,
+  classifyAgainstStamm,
+  differenceCounts,
+  type ElementClassification,
+  type ElementStatus,
+  type LocalFigures,
+  type LocalVsStamm,
+  type MatchedBy,
+  matchToStamm,
+  type Violation,
+} from './classify.js';
+export { compareElements, type Difference } from './compare.js';
+export {
+  type ChildView,
+  type DocumentViews,
+  documentViews,
+  type ElementKind,
+  type ElementView,
+  keyOf,
+  minOf,
+  nummernkreis,
+} from './elements.js';
+export { loadXdf3 } from './load.js';
+export { hashString, labelTokens, normaliseLabel, signatureOf } from './normalise.js';
+export {
+  type ChangeCluster,
+  createHarmoniser,
+  defaultK,
+  type HarmonisationReport,
+  type HarmoniseOptions,
+  harmoniseVariants,
+  type VariantSummary,
+} from './potential.js';
+export { renderHarmonisationHtml, renderHarmonisationMarkdown } from './render.js';
+export {
+  type NamedDocument,
+  type ReuseMetrics,
+  type ReuseShares,
+  reuseMetrics,
+  type SchemaReuse,
+  type StaleReference,
+  type WhereUsed,
+} from './reuse.js';
+export {
+  ABLEITUNG_REPRAESENTATION,
+  ABLEITUNG_STRUKTUR,
+  type AbleitungsCode,
+  DIFFERENCE_LABELS,
+  type DifferenceKind,
+  isAllowed,
+  type Permissions,
+  ruleText,
+} from './rules.js';
+export { findSimilar, type SimilarOptions, type SimilarPair, scorePair } from './similar.js';
