@@ -142,7 +142,9 @@ const INVOCATIONS: Readonly<Record<string, () => Promise<void>>> = {
     findingsOrClean(r);
     const html = readFileSync(out('preview.html'), 'utf8');
     // Every Datenfeld label of the demo schema appears in the page (read independently from the XML).
-    const labels = [...readFileSync(path.join(repoRoot, xdf3), 'utf8').matchAll(/<xdf3:bezeichnungEingabe>([^<]+)</g)];
+    const labels = [
+      ...readFileSync(path.join(repoRoot, xdf3), 'utf8').matchAll(/<xdf3:bezeichnungEingabe>([^<]+)</g),
+    ];
     expect(labels.length).toBeGreaterThan(0);
     for (const [, label] of labels) expect(html).toContain(label!.replace(/&/g, '&amp;'));
   },

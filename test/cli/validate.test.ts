@@ -29,7 +29,14 @@ describe('fimkit validate: setup', () => {
 
 describeShared('fimkit validate against ../shared/xsd', () => {
   it('the demo fixtures are valid: exit 0', async () => {
-    const r = await runCli(['validate', '--xsd-dir', sharedXsdDir, 'fixtures/demo/*.xml', '--format', 'json']);
+    const r = await runCli([
+      'validate',
+      '--xsd-dir',
+      sharedXsdDir,
+      'fixtures/demo/*.xml',
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.records.map((x) => [x.file, x.valid, x.schema])).toEqual([
