@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -14,6 +13,7 @@ import {
   renderHarmonisationHtml,
   renderHarmonisationMarkdown,
 } from '../harmonise/index.js';
+import { writeAtomic } from '../leika/migrate.js';
 import type { Xdf3Document } from '../xdatenfelder/v3/index.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { expandInputs, readInput } from './inputs.js';
@@ -142,8 +142,14 @@ export const command: Command = {
         : format === 'html'
           ? renderHarmonisationHtml(report)
           : renderHarmonisationMarkdown(report);
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
-    else io.stdout.write(text);
+    if (values.output !== undefined) {
+      const target = path.resolve(io.cwd, values.output);
+      await writeAtomic(target, text);
+      const t = report.totals;
+      io.stderr.write(
+        `fimkit harmonise: ${report.variants.length} variants against the Stamm, ${t.violations} violation${t.violations === 1 ? '' : 's'}; report written to ${target}\n`,
+      );
+    } else io.stdout.write(text);
     if (unusable && report.variants.length === 0) return EXIT.usage;
     return report.totals.violations > 0 || unusable ? EXIT.findings : EXIT.ok;
   },
