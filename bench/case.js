@@ -16,12 +16,12 @@ if (c === undefined) {
 }
 gc();
 const baseRss = process.memoryUsage().rss;
-c.setup?.();
+await c.setup?.();
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
-let result = c.run();
+let result = await c.run();
 let t0 = performance.now();
-result = c.run();
+result = await c.run();
 const first = performance.now() - t0;
 const rounds = roundsFor(first);
 const times = [];
@@ -30,7 +30,7 @@ for (let i = 0; i < rounds; i++) {
   result = undefined;
   gc();
   t0 = performance.now();
-  result = c.run();
+  result = await c.run();
   times.push(performance.now() - t0);
   peakHeapTotal = Math.max(peakHeapTotal, process.memoryUsage().heapTotal);
 }

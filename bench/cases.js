@@ -201,6 +201,28 @@ export async function loadCases() {
     });
   }
 
+  // Search: building the index over the XDF3 corpus, and a query against it.
+  const searchMod = await importDist('search/index.js');
+  if (searchMod !== undefined && existsSync(xdf3Dir)) {
+    const group = `search: index over ${path.relative(corpus, xdf3Dir)}`;
+    let index;
+    cases.push({
+      name: 'search-index-build',
+      group,
+      bytes: 0,
+      async setup() {
+        index = (await searchMod.buildSearchIndex(xdf3Dir)).index;
+      },
+      run: () => searchMod.buildSearchIndex(xdf3Dir),
+    });
+    cases.push({
+      name: 'search-query',
+      group,
+      bytes: 0,
+      run: () => searchMod.search(index, 'Staatsangehörigkeit'),
+    });
+  }
+
   const v2 = await importDist('xdatenfelder/v2/index.js');
   // The peer: xdatenfelder-xml (its package.json "main" points at a missing .ts file, so require dist).
   const require = createRequire(import.meta.url);

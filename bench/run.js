@@ -19,19 +19,19 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 if (globalThis.gc === undefined) console.warn('[bench] run with --expose-gc for stable figures');
 
 const all = await loadCases();
-for (const c of all) c.setup?.();
+for (const c of all) await c.setup?.();
 // A case whose setup recorded a failure (a peer refusing a file) is reported, not timed.
 const failed = all.filter((c) => c.failed !== undefined);
 const cases = all.filter((c) => c.failed === undefined);
 
 // 1. Side by side in one process.
 const times = new Map(cases.map((c) => [c.name, []]));
-for (const c of cases) for (let i = 0; i < WARMUP; i++) c.run();
+for (const c of cases) for (let i = 0; i < WARMUP; i++) await c.run();
 for (let r = 0; r < ROUNDS; r++) {
   for (const c of cases) {
     gc();
     const t0 = performance.now();
-    c.run();
+    await c.run();
     times.get(c.name).push(performance.now() - t0);
   }
   process.stdout.write(`\r[bench] round ${r + 1}/${ROUNDS}`);
@@ -135,6 +135,79 @@ function qualityComparison() {
   ].join('\n');
 }
 
+// Measured by their own scripts, each in a child process: the browser bundle and the harmonisation scale.
+function childJson(args) {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24, cwd: repoRoot });
+  try {
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  } catch {
+    console.error(`[bench] ${args.join(' ')} failed:\n${r.stderr}`);
+    return undefined;
+  }
+}
+const bundle = childJson([path.join(here, 'bundle-size.js'), '--json']);
+const stammFile = path.resolve(
+  repoRoot,
+  '../shared/corpus/xdatenfelder3/bund-t-prototype/S00000000367/schema.xdf.xml',
+);
+const scale =
+  process.env.BENCH_SCALE === '0'
+    ? []
+    : [1100, 11000].map((n) =>
+        childJson([
+          '--expose-gc',
+          '--max-old-space-size=128',
+          path.join(here, 'harmonise-measure.js'),
+          path.join(repoRoot, 'dist'),
+          stammFile,
+          String(n),
+        ]),
+      );
+
+function extraSections() {
+  const out = [];
+  if (bundle !== undefined) {
+    out.push(
+      '## Browser bundle',
+      '',
+      `esbuild ${bundle.esbuild}, platform browser, minified, no Node polyfills (\`node bench/bundle-size.js\`):`,
+      '',
+    );
+    out.push('| entry | minified KiB | gzip KiB | Node built-ins pulled in |', '|---|---|---|---|');
+    for (const r of bundle.results) {
+      out.push(
+        `| \`${r.entry}\` | ${(r.bytes / 1024).toFixed(1)} | ${(r.gzip / 1024).toFixed(1)} | ${r.nodeBuiltins.length === 0 ? 'none' : r.nodeBuiltins.join(', ')} |`,
+      );
+    }
+    out.push('');
+  }
+  const ok = scale.filter((x) => x !== undefined);
+  if (ok.length > 0) {
+    out.push(
+      '## Harmonisation at scale',
+      '',
+      'Variants generated from S00000000367 by `bench/harmonise-variants.js` (the generator knows the truth), written',
+      'and re-parsed as XML, then harmonised; heap capped at 128 MB (`--max-old-space-size=128`) to prove bounded memory.',
+      'Reproduce one row with `node --expose-gc --max-old-space-size=128 bench/harmonise-measure.js dist <stamm> N`.',
+      '',
+      '| N | total ms | parse + harmonise ms | peak RSS MB | violations (expected) | clusters match the truth |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const r of ok) {
+      out.push(
+        `| ${r.n} | ${r.totalMs} | ${r.parseAndHarmoniseMs} | ${r.peakRssMB} | ${r.violations} (${r.expectedViolations}) | ${r.clustersOk ? 'yes' : 'NO'} |`,
+      );
+    }
+    if (ok.length === 2)
+      out.push(
+        '',
+        `Time ratio N = 11,000 / N = 1,100: ${(ok[1].parseAndHarmoniseMs / ok[0].parseAndHarmoniseMs).toFixed(1)}x (target <= 12x).`,
+      );
+    out.push('');
+  }
+  return out.join('\n');
+}
+
 const cpus = os.cpus();
 const md = `# Benchmarks
 
@@ -191,10 +264,14 @@ ${failed.length === 0 ? '' : `\nNot timed, because the tool refused the file:\n\
 - \`quality-xdf3-corpus\`: parse plus all offline XDFM rules for each of the XDF3 corpus schemas, as
   \`fimkit quality\` does.
 - \`parse-both\`, \`diff\`: parsing the two largest XDF3 schemas, and diffing the two parsed models.
+- \`search-index-build\`, \`search-query\`: building the search index over the 73 XDF3 corpus schemas
+  (parsing included), and one word query against it (MB/s does not apply).
 
 ## Quality rules against the reference
 
 ${qualityComparison()}
+
+${extraSections()}
 `;
 writeFileSync(path.join(repoRoot, 'docs', 'benchmarks.md'), md);
 console.log(md);
