@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeAtomic } from '../leika/migrate.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { CODECS, codecFor, type DocumentEnvelope } from './documents.js';
 import type { CliIo } from './io.js';
@@ -94,7 +94,7 @@ export const command: Command = {
       document,
       indent === undefined || indent === 0 ? {} : { indent: ' '.repeat(indent) },
     );
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), xml);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), xml);
     else io.stdout.write(xml.endsWith('\n') ? xml : `${xml}\n`);
     return checked.problems.length > 0 ? EXIT.findings : EXIT.ok;
   },

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { convertV2ToV3, convertV3ToV2, type LossAuditEntry } from '../xdatenfelder/convert-v2-v3.js';
 import * as v2 from '../xdatenfelder/v2/index.js';
 import * as v3 from '../xdatenfelder/v3/index.js';
@@ -102,10 +102,10 @@ export const command: Command = {
     }
     for (const d of all) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
     if (xml === undefined) return EXIT.usage;
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), xml);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), xml);
     else io.stdout.write(xml.endsWith('\n') ? xml : `${xml}\n`);
     if (values.audit !== undefined) {
-      await writeFile(path.resolve(io.cwd, values.audit), `${JSON.stringify(audit, null, 2)}\n`);
+      await writeAtomic(path.resolve(io.cwd, values.audit), `${JSON.stringify(audit, null, 2)}\n`);
     } else if (audit.length > 0) {
       const kinds = new Map<string, number>();
       for (const a of audit) kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -12,6 +11,7 @@ import type { Level } from '../diff/model.js';
 import { renderHtml } from '../diff/render-html.js';
 import { renderMarkdown } from '../diff/render-markdown.js';
 import { diffXdatenfelder } from '../diff/xdatenfelder.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';
@@ -106,7 +106,7 @@ export const command: Command = {
         : format === 'html'
           ? renderHtml(diff)
           : renderMarkdown(diff);
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), text);
     else io.stdout.write(text);
     return diff.changes.length === 0 ? EXIT.ok : EXIT.findings;
   },

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CodeListRegistry, loadCodeListRegistry } from '../codelist/index.js';
@@ -14,6 +13,7 @@ import {
   toJsonSchema,
   xdf2ToJsonSchema,
 } from '../jsonschema/index.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';
@@ -159,7 +159,7 @@ export const command: Command = {
       if (schema === undefined) return EXIT.usage;
       text = `${JSON.stringify(schema, null, indent === 0 ? undefined : indent)}\n`;
     }
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), text);
     else if (format === 'json') writeJsonLine(io, { file, schema: schema ?? null, diagnostics });
     else io.stdout.write(text);
     return exitCodeFor(diagnostics, schema === undefined);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -26,6 +26,7 @@ import {
   parseCatalogueJson,
   parseLeistungsschluessel,
   parseMapping,
+  writeAtomic,
 } from '../leika/index.js';
 import * as xzufi22 from '../xzufi/v2_2/index.js';
 import { type Command, EXIT, usageError } from './command.js';
@@ -44,6 +45,7 @@ const HELP = `Usage: fimkit leika key <key>... [--format text|json]
 key      Parses Leistungsschlüssel (14 digits or urn:de:fim:leika:leistung:<key>): Gruppierung,
          Leistungsobjekt, Verrichtung, Verrichtungsdetail, derived keys, type lo/lov/lovd, URN.
 import   Reads the LeiKa catalogue CSV (';'-separated, UTF-8 or ISO-8859-1), its JSON form, or XZuFi 2.2.0
+import { writeAtomic } from '../leika/migrate.js';
          Leistungen (the federal LeiKa texts), and writes it as JSON (default) or CSV.
          --column renames a column, e.g. --column typ=Typisierung.
 diff     Release diff of two catalogues (CSV, JSON or XZuFi): added, removed, renamed, split, merged, text
@@ -104,7 +106,7 @@ function report(io: CliIo, file: string, diagnostics: readonly Diagnostic[]): vo
 }
 
 async function emit(io: CliIo, output: string | undefined, data: string | Uint8Array): Promise<void> {
-  if (output !== undefined) await writeFile(path.resolve(io.cwd, output), data);
+  if (output !== undefined) await writeAtomic(path.resolve(io.cwd, output), data);
   else io.stdout.write(typeof data === 'string' ? data : new TextDecoder().decode(data));
 }
 

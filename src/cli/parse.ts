@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/diagnostics.js';
 import { detect } from '../detect/index.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { CODECS, codecFor } from './documents.js';
 import { expandInputs, readInput } from './inputs.js';
@@ -80,7 +80,7 @@ export const command: Command = {
     for (const d of diagnostics) io.stderr.write(`${positionals[0]}: ${formatDiagnostic(d)}\n`);
     if (result.value === undefined) return EXIT.usage;
     const json = `${JSON.stringify({ ...codec.envelope(result.value), diagnostics })}\n`;
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), json);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), json);
     else io.stdout.write(json);
     return hasErrors(diagnostics) || diagnostics.some((d) => d.severity === 'warning')
       ? EXIT.findings

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDiff } from '../diff/format.js';
 import { patchXdatenfelder } from '../diff/xdatenfelder.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';
@@ -80,7 +81,7 @@ export const command: Command = {
     if (patched.value === undefined) return EXIT.usage;
     if (patched.diagnostics.some((d) => d.severity === 'error')) return EXIT.findings;
     const xml = buildXdf(patched.value);
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), xml);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), xml);
     else io.stdout.write(xml.endsWith('\n') ? xml : `${xml}\n`);
     return EXIT.ok;
   },

@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { writeAtomic } from '../leika/migrate.js';
 import {
   type Aktivitaetengruppe,
   activitiesInFlowOrder,
@@ -212,8 +213,7 @@ async function extract(
         });
         continue;
       }
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, f.bytes);
+      await writeAtomic(target, f.bytes);
       if (json)
         writeJsonLine(io, {
           type: 'file',

@@ -7,6 +7,9 @@ import { columnIds, rowValues } from './entries.js';
 import type { CodeList } from './model.js';
 import type { ReadContext } from './read-support.js';
 
+/** An XML NCName, what `xsd:ID` requires (the same test as the builder's). */
+const NCNAME = /^[\p{L}_][\p{L}\p{N}\p{M}._\-\u00b7]*$/u;
+
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is exactly the range to test for
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -51,7 +54,10 @@ export function checkCodeList(list: CodeList, cx: ReadContext): void {
   if (set === undefined || !read(set)) return;
   const ids = new Set<string>();
   for (const item of [...set.Column, ...set.Key]) {
-    if (item.Id === '') continue;
+    if (item.Id.trim() === '') continue;
+    if (!NCNAME.test(item.Id)) {
+      cx.error('codelist/invalid-id', `Id "${item.Id}" is not an XML name (xsd:ID).`, pathOf(item), at(item));
+    }
     if (ids.has(item.Id)) {
       cx.error(
         'codelist/duplicate-id',

@@ -199,7 +199,12 @@ export class ReadContext {
   /** Checks a required attribute. */
   required(attrs: Record<string, string>, name: string, el: XmlElement, path: string): string {
     const v = attrs[name];
-    if (v !== undefined) return v;
+    // Id and Ref are xsd:ID / xsd:IDREF: never empty (other required attributes may be)
+    if (v !== undefined && (v.trim() !== '' || (name !== 'Id' && name !== 'Ref'))) return v;
+    if (v !== undefined) {
+      this.error('codelist/empty-attribute', `<${el.local}> has an empty attribute ${name}.`, path, el);
+      return v;
+    }
     this.error('codelist/missing-attribute', `<${el.local}> lacks the required attribute ${name}.`, path, el);
     return '';
   }

@@ -1,7 +1,8 @@
 /**
  * Embedded files of XProzess 2.0 (`Datei/inhalt`, xs:base64Binary): base64 decoding and, when the
  * payload is a ZIP archive (as in every real FIM export), unpacking in pure JS (fflate) with limits
- * against zip bombs and refusal of entry names that would escape an extraction directory.
+ * against zip bombs, refusal of entry names that would escape an extraction directory, of symbolic links
+ * and of duplicate names, and a CRC-32 check of every unpacked entry (declared sizes can lie).
  *
  * @module
  */
@@ -54,6 +55,52 @@ export interface DateiLocation {
   readonly path?: string | undefined;
   readonly line?: number | undefined;
   readonly column?: number | undefined;
+}
+
+/** What the central directory says about one entry (fflate does not expose mode bits or check CRCs). */
+interface CentralEntry {
+  readonly crc: number;
+  /** A Unix symbolic link (`version made by` host 3, mode `S_IFLNK`). */
+  readonly symlink: boolean;
+}
+
+/** The central directory's entries in order, or undefined when it is missing or broken. */
+function centralDirectory(bytes: Uint8Array): CentralEntry[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const entries: CentralEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+    const host = view.getUint8(at + 5);
+    const mode = view.getUint32(at + 38, true) >>> 16;
+    entries.push({
+      crc: view.getUint32(at + 16, true),
+      symlink: host === 3 && (mode & 0o170000) === 0o120000,
+    });
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
 }
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
@@ -111,8 +158,10 @@ export function safeEntryPath(name: string): string | undefined {
 /**
  * Opens the content of a `Datei`: decodes the base64 text and unpacks a ZIP archive (or returns the
  * decoded bytes as one file named `dateiname` when it is no archive). Never throws on content:
- * `xprozess/invalid-base64`, `xprozess/corrupt-archive`, `xprozess/archive-limit` (zip bomb guard; the
- * entry is skipped) and `xprozess/unsafe-path` (the entry is skipped) are diagnostics.
+ * `xprozess/invalid-base64`, `xprozess/corrupt-archive` (also for one entry whose CRC-32 does not match:
+ * it is skipped), `xprozess/archive-limit` (zip bomb guard; the entry is skipped), `xprozess/unsafe-path`
+ * (a name leaving the directory or a symbolic link; skipped) and `xprozess/duplicate-entry` (a name seen
+ * before; the first is kept) are diagnostics.
  *
  * @example
  * ```ts
@@ -152,11 +201,32 @@ export function openDatei(
   let entries = 0;
   let total = 0;
   const names = new Map<string, string>();
+  const safeNames = new Set<string>();
+  const central = centralDirectory(bytes);
+  if (central === undefined) {
+    report(
+      'error',
+      'corrupt-archive',
+      `The archive in "${datei.dateiname}" has no readable central directory.`,
+    );
+    return { value: undefined, diagnostics };
+  }
+  const crcs = new Map<string, number>();
+  let index = 0;
   let unzipped: Record<string, Uint8Array>;
   try {
     unzipped = unzipSync(bytes, {
       filter(file) {
+        const entry = central[index++];
         if (file.name.endsWith('/')) return false;
+        if (entry?.symlink === true) {
+          report(
+            'error',
+            'unsafe-path',
+            `Archive "${datei.dateiname}": entry "${file.name}" is a symbolic link; skipped.`,
+          );
+          return false;
+        }
         const safe = safeEntryPath(file.name);
         if (safe === undefined) {
           report(
@@ -174,6 +244,14 @@ export function openDatei(
           );
           return false;
         };
+        if (names.has(file.name) || safeNames.has(safe)) {
+          report(
+            'error',
+            'duplicate-entry',
+            `Archive "${datei.dateiname}": entry "${file.name}" repeats an earlier name; the first is kept.`,
+          );
+          return false;
+        }
         if (++entries > l.maxEntries) return limit(`exceeds the limit of ${l.maxEntries} entries`);
         if (file.originalSize > l.maxFileSize)
           return limit(`is ${file.originalSize} bytes, more than ${l.maxFileSize}`);
@@ -184,6 +262,8 @@ export function openDatei(
           return limit(`would exceed ${l.maxTotalSize} bytes in all`);
         total += file.originalSize;
         names.set(file.name, safe);
+        safeNames.add(safe);
+        if (entry !== undefined) crcs.set(file.name, entry.crc);
         return true;
       },
     });
@@ -196,7 +276,18 @@ export function openDatei(
     return { value: undefined, diagnostics };
   }
   const files: EmbeddedFile[] = [];
-  for (const [name, content] of Object.entries(unzipped))
+  for (const [name, content] of Object.entries(unzipped)) {
+    const crc = crcs.get(name);
+    if (crc !== undefined && crc32(content) !== crc) {
+      report(
+        'error',
+        'corrupt-archive',
+        `Archive "${datei.dateiname}": entry "${name}" does not match its CRC-32 (its data or declared size ` +
+          'is wrong); skipped.',
+      );
+      continue;
+    }
     files.push({ name: names.get(name) ?? name, bytes: content });
+  }
   return { value: files, diagnostics };
 }

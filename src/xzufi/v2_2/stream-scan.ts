@@ -111,7 +111,10 @@ function unescapeAttr(v: string): string {
     if (e === 'amp') return '&';
     if (e === 'quot') return '"';
     if (e === 'apos') return "'";
-    return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    const cp = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+    if (!(cp <= 0x10ffff))
+      throw new Failure('xml/malformed', `&${e}; is not a character reference XML allows.`);
+    return String.fromCodePoint(cp);
   });
 }
 

@@ -305,6 +305,11 @@ export async function* streamTransfer(
     return { type: 'schreibe', kind, value, ...at, diagnostics };
   };
 
+  // While an entry is incomplete, new text waits here until it at least doubles the unread buffer (or
+  // passes maxEntry): scanning and flattening the buffer once per chunk made a large entry quadratic.
+  const pending: string[] = [];
+  let pendingLength = 0;
+  let waiting = false;
   try {
     for await (const chunk of chunks) {
       if (done) return;
@@ -314,20 +319,28 @@ export async function* streamTransfer(
         decoder ??= decoderFor(chunk);
         text = decoder.decode(chunk, { stream: true });
       }
+      pending.push(text);
+      pendingLength += text.length;
+      const unread = buf.length - pos;
+      if (waiting && pendingLength < unread && unread + pendingLength <= maxEntry) continue;
       if (pos > 0) {
         locate(base + pos);
         buf = buf.slice(pos);
         base += pos;
         pos = 0;
       }
-      buf += text;
+      buf += pending.join('');
+      pending.length = 0;
+      pendingLength = 0;
       for (;;) {
         const item = step(false);
+        waiting = item === 'more';
         if (item === 'more') break;
         if (item !== undefined) yield item;
         if (done) return;
       }
     }
+    buf += pending.join('');
     if (decoder !== undefined) buf += decoder.decode();
     for (;;) {
       if (pos >= buf.length) break;
