@@ -110,8 +110,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   const { command } = await load();
-  return command.run(args, io);
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    // A file that cannot be read or written is the user's setup, not a bug: one line, exit 2.
+    const e = error as NodeJS.ErrnoException;
+    const reason = e?.code !== undefined ? FS_REASONS[e.code] : undefined;
+    if (reason === undefined) throw error;
+    io.stderr.write(`fimkit ${name}: ${e.path ?? 'a file'}: ${reason}.\n`);
+    return EXIT.usage;
+  }
 }
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'already exists',
+};
 
 function invokedDirectly(): boolean {
   const script = process.argv[1];

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CodeListRegistry, loadCodeListRegistry } from '../codelist/index.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { type PreviewResult, renderPreview, renderPreviewV2 } from '../preview/index.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
@@ -89,7 +89,7 @@ export const command: Command = {
     for (const d of diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
     const html = result?.value;
     if (html !== undefined) {
-      if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), html);
+      if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), html);
       else io.stdout.write(html);
     }
     return exitCodeFor(diagnostics, html === undefined);

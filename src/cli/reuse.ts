@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type NamedDocument, type ReuseMetrics, reuseMetrics } from '../harmonise/index.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { loadAll } from './harmonise.js';
 import type { CliIo } from './io.js';
@@ -135,7 +135,7 @@ export const command: Command = {
         : format === 'html'
           ? html(m)
           : markdown(m);
-    if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
+    if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), text);
     else io.stdout.write(text);
     return m.stale.length > 0 || unusable > 0 ? EXIT.findings : EXIT.ok;
   },

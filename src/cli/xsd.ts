@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CodeListRegistry, loadCodeListRegistry } from '../codelist/index.js';
+import { writeAtomic } from '../leika/migrate.js';
 import { exportXsd, exportXsdV2, sampleInstance, type XsdExportResult } from '../xsdexport/index.js';
 import { type Command, EXIT, parseFormat, usageError } from './command.js';
 import type { CliIo } from './io.js';
@@ -109,17 +109,17 @@ export const command: Command = {
     if (format === 'json') {
       const record = { file, xsd: value?.xsd ?? null, diagnostics };
       if (values.output !== undefined) {
-        await writeFile(path.resolve(io.cwd, values.output), `${JSON.stringify(record)}\n`);
+        await writeAtomic(path.resolve(io.cwd, values.output), `${JSON.stringify(record)}\n`);
       } else writeJsonLine(io, record);
     } else {
       for (const d of diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
       if (value !== undefined) {
-        if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), value.xsd);
+        if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), value.xsd);
         else io.stdout.write(value.xsd.endsWith('\n') ? value.xsd : `${value.xsd}\n`);
       }
     }
     if (value !== undefined && values.sample !== undefined) {
-      await writeFile(path.resolve(io.cwd, values.sample), sampleInstance(value.model));
+      await writeAtomic(path.resolve(io.cwd, values.sample), sampleInstance(value.model));
     }
     return exitCodeFor(diagnostics, value === undefined);
   },
