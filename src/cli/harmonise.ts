@@ -146,9 +146,10 @@ export const command: Command = {
       const target = path.resolve(io.cwd, values.output);
       await writeAtomic(target, text);
       const t = report.totals;
-      io.stderr.write(
-        `fimkit harmonise: ${report.variants.length} variants against the Stamm, ${t.violations} violation${t.violations === 1 ? '' : 's'}; report written to ${target}\n`,
-      );
+      if (io.quiet !== true)
+        io.stderr.write(
+          `fimkit harmonise: ${report.variants.length} variants against the Stamm, ${t.violations} violation${t.violations === 1 ? '' : 's'}; report written to ${target}\n`,
+        );
     } else io.stdout.write(text);
     if (unusable && report.variants.length === 0) return EXIT.usage;
     return report.totals.violations > 0 || unusable ? EXIT.findings : EXIT.ok;

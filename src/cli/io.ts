@@ -34,6 +34,10 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Standard input, read for the input `-` (default: `process.stdin`). */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** `--quiet` / `-q` was given (for any command): no progress and no notes on stderr. */
+  readonly quiet?: boolean;
+  /** `--no-color` was given (for any command). */
+  readonly noColor?: boolean;
 }
 
 /**
@@ -46,7 +50,7 @@ export interface CliIo {
  * ```
  */
 export function colorEnabled(io: CliIo, noColorFlag = false): boolean {
-  if (noColorFlag) return false;
+  if (noColorFlag || io.noColor === true) return false;
   const noColor = io.env.NO_COLOR;
   if (noColor !== undefined && noColor !== '') return false;
   return io.isTTY;

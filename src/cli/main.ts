@@ -68,7 +68,8 @@ Usage: fimkit <command> [options]
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-Output: --format text (default) or json (JSON Lines: one object per input).
+Output: --format text (default) or json (JSON Lines: one object per input); reports also md, html.
+Every command: -q/--quiet (no progress, no notes on stderr), --no-color (also NO_COLOR).
 Exit codes: 0 clean, 1 findings (any error or warning), 2 usage error or unreadable input.
 
 Examples:
@@ -110,14 +111,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   const { command } = await load();
+  // --quiet/-q and --no-color work for every command: taken out here and passed on through io.
+  const own = args.filter((a) => a !== '--quiet' && a !== '-q' && a !== '--no-color');
+  const commandIo: CliIo = {
+    ...io,
+    ...(own.length !== args.length && (args.includes('--quiet') || args.includes('-q'))
+      ? { quiet: true }
+      : {}),
+    ...(args.includes('--no-color') ? { noColor: true } : {}),
+  };
   try {
-    return await command.run(args, io);
+    return await command.run(own, commandIo);
   } catch (error) {
     // A file that cannot be read or written is the user's setup, not a bug: one line, exit 2.
     const e = error as NodeJS.ErrnoException;
     const reason = e?.code !== undefined ? FS_REASONS[e.code] : undefined;
     if (reason === undefined) throw error;
-    io.stderr.write(`fimkit ${name}: ${e.path ?? 'a file'}: ${reason}.\n`);
+    commandIo.stderr.write(`fimkit ${name}: ${e.path ?? 'a file'}: ${reason}.\n`);
     return EXIT.usage;
   }
 }

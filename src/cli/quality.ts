@@ -138,7 +138,7 @@ export const command: Command = {
     }
 
     const inputs = await expandInputs(positionals, io.cwd);
-    const progress = createProgress(io, inputs.length, { quiet: values.quiet === true });
+    const progress = createProgress(io, inputs.length, { quiet: values.quiet === true || io.quiet === true });
     const results: FileResult[] = [];
     let unusable = false;
     for (const input of inputs) {
@@ -182,7 +182,7 @@ export const command: Command = {
     if (values.output !== undefined) {
       const target = path.resolve(io.cwd, values.output);
       await writeAtomic(target, out);
-      if (values.quiet !== true && (format === 'html' || format === 'md')) {
+      if (values.quiet !== true && io.quiet !== true && (format === 'html' || format === 'md')) {
         io.stderr.write(`fimkit quality: report written to ${target}\n`);
       }
     } else io.stdout.write(out);

@@ -69,7 +69,9 @@ export function createProgress(
   total: number,
   options: { readonly quiet?: boolean | undefined } = {},
 ): { tick(file: string): void; done(): void } {
-  if (!io.isTTY || options.quiet === true || total <= PROGRESS_THRESHOLD) return { tick() {}, done() {} };
+  if (!io.isTTY || options.quiet === true || io.quiet === true || total <= PROGRESS_THRESHOLD) {
+    return { tick() {}, done() {} };
+  }
   let n = 0;
   const width = 20;
   return {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/main.js';
@@ -76,4 +77,32 @@ describe('fimkit (dispatcher)', () => {
       expect(bad.status).toBe(2);
     },
   );
+});
+
+describe('options every command takes', () => {
+  it('--quiet silences the notes on stderr of any command, without changing its result', async () => {
+    const args = [
+      'harmonise',
+      '--stamm',
+      'fixtures/demo/harmonisation/stamm.xdf3.xml',
+      'fixtures/demo/harmonisation/variante-c.xdf3.xml',
+      '--format',
+      'json',
+      '-o',
+    ];
+    const dir = mkdtempSync(path.join(tmpdir(), 'fimkit-quiet-'));
+    const loud = await runCli([...args, path.join(dir, 'a.json')]);
+    const quiet = await runCli([...args, path.join(dir, 'b.json'), '--quiet']);
+    expect(loud.stderr).toContain('report written to');
+    expect(quiet.stderr).toBe('');
+    expect(quiet.code).toBe(loud.code);
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(
+      readFileSync(path.join(dir, 'a.json'), 'utf8'),
+    );
+  });
+
+  it('--no-color and -q are accepted by commands that have no options of their own for them', async () => {
+    const r = await runCli(['inspect', 'fixtures/demo/hundesteuer.xdf3.xml', '--no-color', '-q']);
+    expect(r.code).toBe(0);
+  });
 });
