@@ -5,15 +5,20 @@
  * @module
  */
 
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type Summary, summarize } from '../detect/index.js';
-import { type Command, EXIT, parseFormat, usageError } from './command.js';
+import { writeAtomic } from '../leika/migrate.js';
+import { type InspectFileReport, renderInspectHtml } from '../report/html/index.js';
+import { renderInspectMarkdown } from '../report/markdown/index.js';
+import { type Command, EXIT, parseReportFormat, usageError } from './command.js';
 import { expandInputs, readInput } from './inputs.js';
 import type { CliIo } from './io.js';
+import { packageVersion } from './main.js';
 import { createProgress, exitCodeFor, formatDiagnostic, plural, writeJsonLine } from './report.js';
 
-const HELP = `Usage: fimkit inspect <file|dir>... [--format text|json]
+const HELP = `Usage: fimkit inspect <file|dir>... [--format text|json|md|html] [-o FILE]
 
 Tells for each file which FIM standard, version and message it is, the id and version
 of its main object (XDatenfelder identifikation, genericode Identification), how many
@@ -23,7 +28,9 @@ Directories are searched recursively for *.xml files.
 Options:
   --format text|json   Output format (default: text). json prints JSON Lines: one object
                        per input with file, standard, version, message, supported, id,
-                       idVersion, counts and diagnostics.
+                       idVersion, counts and diagnostics. md and html: one report
+                       over all inputs (html: self-contained, for the browser and print).
+  -o, --output F       Write the md or html report to F.
   -h, --help           Show this help.
 
 Exit codes: 0 clean, 1 findings (any error or warning), 2 usage error or unreadable input.
@@ -32,6 +39,7 @@ Examples:
   fimkit inspect fixtures/
   fimkit inspect schema.xdf.xml codelists/ --format json
   fimkit inspect exports/ --format json | jq -r 'select(.standard == null) | .file'
+  fimkit inspect exports/ --format html -o pruefbericht.html
 `;
 
 /** The JSON Lines record of one input. */
@@ -100,10 +108,15 @@ export const command: Command = {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    const format = parseFormat(parsed.values.format);
+    const format = parseReportFormat(parsed.values.format, ['text', 'json', 'md', 'html'] as const);
     if (format === undefined) {
-      return usageError(io, 'inspect', `--format must be text or json, not "${parsed.values.format}"`);
+      return usageError(
+        io,
+        'inspect',
+        `--format must be text, json, md or html, not "${parsed.values.format}"`,
+      );
     }
+    const reports: InspectFileReport[] = [];
     if (parsed.positionals.length === 0) return usageError(io, 'inspect', 'no file or directory given');
 
     const inputs = await expandInputs(parsed.positionals, io.cwd);
@@ -128,9 +141,20 @@ export const command: Command = {
       else if (code === EXIT.usage) unreadable++;
       exit = Math.max(exit, code);
       if (format === 'json') writeJsonLine(io, record(input.file, summary, diagnostics));
-      else writeText(io, input.file, summary, diagnostics);
+      else if (format === 'text') writeText(io, input.file, summary, diagnostics);
+      else reports.push({ file: input.file, summary, diagnostics });
     }
     progress.done();
+    if (format === 'html' || format === 'md') {
+      const options = { generator: `fimkit ${packageVersion()}` };
+      const page =
+        format === 'html' ? renderInspectHtml(reports, options) : renderInspectMarkdown(reports, options);
+      if (parsed.values.output !== undefined) {
+        const target = path.resolve(io.cwd, parsed.values.output);
+        await writeAtomic(target, page);
+        if (io.quiet !== true) io.stderr.write(`fimkit inspect: report written to ${target}\n`);
+      } else io.stdout.write(page);
+    }
     if (format === 'text') {
       const findings = inputs.length - clean - unreadable;
       const rest = unreadable === 0 ? '' : `, ${unreadable} unreadable`;
@@ -147,6 +171,7 @@ function parse(args: readonly string[]) {
     args: [...args],
     options: {
       format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,

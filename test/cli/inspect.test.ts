@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +96,7 @@ describe('fimkit inspect', () => {
     expect((await runCli(['inspect'])).stderr).toContain('no file or directory given');
     const bad = await runCli(['inspect', 'fixtures/demo', '--format', 'yaml']);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
-    expect(bad.stderr).toContain('--format must be text or json');
+    expect(bad.stderr).toContain('--format must be text, json, md or html');
     expect((await runCli(['inspect', '--frob', 'x'])).code).toBe(2);
   });
 
@@ -144,5 +144,25 @@ describeShared('fimkit inspect over the corpus', () => {
     expect(pipe.stderr).toBe('');
     const few = await runCli(['inspect', 'fixtures/demo'], { isTTY: true });
     expect(few.stderr).toBe('');
+  });
+});
+
+describe('fimkit inspect --format html|md', () => {
+  it('writes one HTML report over all inputs, naming every file', async () => {
+    const out = path.join(tmp, 'inspect.html');
+    const r = await runCli(['inspect', 'fixtures/demo/*.xml', '--format', 'html', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`report written to ${out}`);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    for (const f of ['hundeart.gc.xml', 'hundesteuer.xdf2.xml', 'hundesteuer.xdf3.xml'])
+      expect(html).toContain(f);
+  });
+
+  it('prints Markdown to stdout', async () => {
+    const r = await runCli(['inspect', 'fixtures/demo/hundesteuer.xdf3.xml', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# /m);
+    expect(r.stdout).toContain('hundesteuer.xdf3.xml');
   });
 });
