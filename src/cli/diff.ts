@@ -7,11 +7,18 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { detect } from '../detect/index.js';
 import type { Level } from '../diff/model.js';
 import { renderHtml } from '../diff/render-html.js';
 import { renderMarkdown } from '../diff/render-markdown.js';
 import { diffXdatenfelder } from '../diff/xdatenfelder.js';
+import { diffXprozess } from '../diff/xprozess.js';
+import { renderXprozessHtml, renderXprozessMarkdown } from '../diff/xprozess-render.js';
+import { diffXzufi } from '../diff/xzufi.js';
+import { renderXzufiHtml, renderXzufiMarkdown } from '../diff/xzufi-render.js';
 import { writeAtomic } from '../leika/migrate.js';
+import * as xprozess from '../xprozess/v2/index.js';
+import * as xzufi from '../xzufi/v2_2/index.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';
@@ -20,7 +27,8 @@ import { parseXdf } from './xdf.js';
 
 const HELP = `Usage: fimkit diff <old> <new> [--level 0-3] [--format json|md|html] [-o FILE]
 
-Compares two XDatenfelder files of the same version (2.0 or 3.0.0) over their typed models:
+Compares two XDatenfelder files of the same version (2.0 or 3.0.0), two XZuFi 2.2.0 Leistungen
+or two XProzess 2.0 messages over their typed models:
 elements are matched by id and version, through their ABL relation, or by structural
 similarity. The changes are explained per element; docs/diff-format.md describes the JSON.
 
@@ -44,7 +52,7 @@ Examples:
 /** `fimkit diff`. */
 export const command: Command = {
   name: 'diff',
-  summary: 'compare two XDatenfelder files (relevance levels 0-3; json, md, html)',
+  summary: 'compare two XDatenfelder, XZuFi or XProzess files (relevance levels 0-3; json, md, html)',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     let values: { level?: string; format?: string; output?: string; help?: boolean };
@@ -75,12 +83,26 @@ export const command: Command = {
     if (!['md', 'text', 'html', 'json'].includes(format))
       return usageError(io, 'diff', '--format must be json, md or html.');
     if (positionals.length !== 2) return usageError(io, 'diff', 'expects two input files: <old> <new>.');
-    const sides = [];
-    const diagnostics: { file: string; d: Diagnostic }[] = [];
+    const inputs: Uint8Array[] = [];
     for (const file of positionals) {
       const bytes = await readOne(file, io);
       if (bytes === undefined) return EXIT.usage;
-      const r = parseXdf(bytes);
+      inputs.push(bytes);
+    }
+    const standard = detect(inputs[0]!).value?.standard;
+    if (standard === 'xzufi' || standard === 'xprozess') {
+      const files = positionals as [string, string];
+      const r = diffOther(standard, inputs as [Uint8Array, Uint8Array], files, level as Level, format);
+      for (const line of r.errors) io.stderr.write(line);
+      if (r.text === undefined) return EXIT.usage;
+      if (values.output !== undefined) await writeAtomic(path.resolve(io.cwd, values.output), r.text);
+      else io.stdout.write(r.text);
+      return r.changes === 0 ? EXIT.ok : EXIT.findings;
+    }
+    const sides = [];
+    const diagnostics: { file: string; d: Diagnostic }[] = [];
+    for (const [i, file] of positionals.entries()) {
+      const r = parseXdf(inputs[i]!);
       for (const d of r.diagnostics) diagnostics.push({ file, d });
       if (r.parsed === undefined) {
         for (const x of diagnostics) io.stderr.write(`${x.file}: ${formatDiagnostic(x.d)}\n`);
@@ -111,3 +133,49 @@ export const command: Command = {
     return diff.changes.length === 0 ? EXIT.ok : EXIT.findings;
   },
 };
+
+/** Diffs two XZuFi Leistungen or two XProzess messages and renders the result in `format`. */
+function diffOther(
+  standard: 'xzufi' | 'xprozess',
+  inputs: readonly [Uint8Array, Uint8Array],
+  files: readonly [string, string],
+  level: Level,
+  format: string,
+): { text?: string; changes: number; errors: string[] } {
+  const errors: string[] = [];
+  const report = (file: string | undefined, ds: readonly Diagnostic[]) => {
+    for (const d of ds) {
+      if (d.severity === 'error')
+        errors.push(`${file === undefined ? '' : `${file}: `}${formatDiagnostic(d)}\n`);
+    }
+  };
+  const options = { level, leftSource: files[0], rightSource: files[1] };
+  const render = <D>(d: D, md: (x: D) => string, html: (x: D) => string) =>
+    format === 'json' ? `${JSON.stringify(d)}\n` : format === 'html' ? html(d) : md(d);
+  if (standard === 'xzufi') {
+    const [a, b] = [xzufi.parse(inputs[0]), xzufi.parse(inputs[1])];
+    report(files[0], a.diagnostics);
+    report(files[1], b.diagnostics);
+    if (a.value === undefined || b.value === undefined) return { changes: 0, errors };
+    const r = diffXzufi(a.value, b.value, options);
+    report(undefined, r.diagnostics);
+    if (r.value === undefined) return { changes: 0, errors };
+    return {
+      text: render(r.value, renderXzufiMarkdown, renderXzufiHtml),
+      changes: r.value.changes.length,
+      errors,
+    };
+  }
+  const [a, b] = [xprozess.parse(inputs[0]), xprozess.parse(inputs[1])];
+  report(files[0], a.diagnostics);
+  report(files[1], b.diagnostics);
+  if (a.value === undefined || b.value === undefined) return { changes: 0, errors };
+  const r = diffXprozess(a.value, b.value, options);
+  report(undefined, r.diagnostics);
+  if (r.value === undefined) return { changes: 0, errors };
+  return {
+    text: render(r.value, renderXprozessMarkdown, renderXprozessHtml),
+    changes: r.value.changes.length,
+    errors,
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * `fimkit/diff`: structured, relevance-filtered, verifiable diffs over identifier-keyed models. The
- * engine works on keyed trees; adapters turn artefacts into trees (XDatenfelder 2.0 and 3.0.0 today).
+ * engine works on keyed trees; adapters turn artefacts into trees (XDatenfelder 2.0 and 3.0.0, XZuFi 2.2.0 Leistungen, XProzess 2.0).
  *
  * @module
  */
@@ -31,6 +31,14 @@ export { renderHtml } from './render-html.js';
 export { groupByElement, renderMarkdown } from './render-markdown.js';
 export { describeChange, kindLabel, shortValue } from './render-text.js';
 export {
+  diffText,
+  type TextChangeKind,
+  type TextDiff,
+  type TextDiffOp,
+  type TextToken,
+  tokenizeHtml,
+} from './text-diff.js';
+export {
   diffXdatenfelder,
   diffXdfChanges,
   patchXdatenfelder,
@@ -51,3 +59,54 @@ export {
   xdfPropertyLevel,
 } from './xdatenfelder-profile.js';
 export { MESSAGE_KEY, treeToXdf, type XdfDocument, xdfToTree } from './xdatenfelder-tree.js';
+export {
+  diffXprozess,
+  diffXprozessChanges,
+  patchXprozess,
+  type XprozessDiff,
+  type XprozessDiffOptions,
+} from './xprozess.js';
+export {
+  type BpmnChange,
+  type BpmnChangeKind,
+  diffBpmn,
+  diffXprozessGraphs,
+  type ProcessGraphDiff,
+} from './xprozess-graph.js';
+export {
+  XPROZESS_DESCRIPTIVE_PROPERTIES,
+  XPROZESS_HISTORY_PROPERTIES,
+  XPROZESS_LABEL_PROPERTIES,
+  xprozessProfile,
+  xprozessPropertyLevel,
+} from './xprozess-profile.js';
+export {
+  describeBpmnChange,
+  renderGraphsMarkdown,
+  renderXprozessHtml,
+  renderXprozessMarkdown,
+} from './xprozess-render.js';
+export { treeToXprozess, XPROZESS_MESSAGE_KEY, xprozessToTree } from './xprozess-tree.js';
+export {
+  diffXzufi,
+  diffXzufiChanges,
+  patchXzufi,
+  type XzufiDiff,
+  type XzufiDiffOptions,
+  type XzufiTextChange,
+  xzufiTextChanges,
+} from './xzufi.js';
+export {
+  XZUFI_DESCRIPTIVE_PROPERTIES,
+  XZUFI_HISTORY_PROPERTIES,
+  XZUFI_TEXT_PROPERTIES,
+  xzufiProfile,
+  xzufiPropertyLevel,
+} from './xzufi-profile.js';
+export {
+  renderXzufiHtml,
+  renderXzufiMarkdown,
+  renderXzufiTextsHtml,
+  renderXzufiTextsMarkdown,
+} from './xzufi-render.js';
+export { LEISTUNG_KEY, treeToXzufi, xzufiToTree } from './xzufi-tree.js';
