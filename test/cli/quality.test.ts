@@ -105,10 +105,19 @@ describe('fimkit: a file that cannot be written', () => {
   it('is one line naming the path and exit 2, not an internal error', async () => {
     // A regular file used as a directory: mkdir and write fail with ENOTDIR/EEXIST for root too.
     const target = path.join(demo, 'hundesteuer.xdf3.xml', 'report.json');
-    const r = await runCli(['quality', path.join(demo, 'hundesteuer.xdf3.xml'), '--format', 'json', '-o', target]);
+    const r = await runCli([
+      'quality',
+      path.join(demo, 'hundesteuer.xdf3.xml'),
+      '--format',
+      'json',
+      '-o',
+      target,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('internal error');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^fimkit quality: .*hundesteuer\.xdf3\.xml.*: (a part of the path is not a directory|already exists)\.\n$/);
+    expect(r.stderr).toMatch(
+      /^fimkit quality: .*hundesteuer\.xdf3\.xml.*: (a part of the path is not a directory|already exists)\.\n$/,
+    );
   });
 });
