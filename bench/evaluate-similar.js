@@ -12,10 +12,15 @@ import * as v3 from '../dist/xdatenfelder/v3/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const minIdx = args.indexOf('--min-score');
-const minScore = minIdx >= 0 ? Number(args[minIdx + 1]) : 0.5;
+const flagValue = (flag) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const minScore = Number(flagValue('--min-score') ?? 0.5);
+const disable = (flagValue('--disable') ?? '').split(',').filter((x) => x !== '');
+const ablation = args.includes('--ablation');
 const dir =
-  args.find((a, i) => !a.startsWith('--') && (minIdx < 0 || i !== minIdx + 1)) ??
+  args.find((a, i) => !a.startsWith('--') && !['--min-score', '--disable'].includes(args[i - 1] ?? '')) ??
   path.join(here, '../../shared/corpus/xdatenfelder3');
 
 const files = [];
@@ -71,60 +76,107 @@ for (const v of present.values()) {
   }
 }
 
-const start = performance.now();
-const candidates = findSimilar(stripped, { minScore });
-const ms = performance.now() - start;
-const key = (x) => (x.version === undefined ? x.id : `${x.id}@${x.version}`);
-const found = new Set();
-const scoreOf = new Map();
-const best = new Map();
-for (const c of candidates) {
-  const a = key(c.a);
-  const b = key(c.b);
-  found.add(`${a} ${b}`);
-  found.add(`${b} ${a}`);
-  scoreOf.set(`${a} ${b}`, c.score);
-  scoreOf.set(`${b} ${a}`, c.score);
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ]) {
-    const cur = best.get(x);
-    if (cur === undefined || c.score > cur.score) best.set(x, { other: y, score: c.score });
+function evaluate(off) {
+  const start = performance.now();
+  const candidates = findSimilar(stripped, { minScore, disable: off });
+  const ms = performance.now() - start;
+  const key = (x) => (x.version === undefined ? x.id : `${x.id}@${x.version}`);
+  const found = new Set();
+  const scoreOf = new Map();
+  // best: the best-scored candidate origin of each element (pairs in which it is not the named origin);
+  // bestUndirected: the best-scored pair of each element whatever the direction.
+  const best = new Map();
+  const bestUndirected = new Map();
+  const originOf = new Map();
+  const offer = (map, x, y, score) => {
+    const cur = map.get(x);
+    if (cur === undefined || score > cur.score) map.set(x, { other: y, score });
+  };
+  for (const c of candidates) {
+    const a = key(c.a);
+    const b = key(c.b);
+    found.add(`${a} ${b}`);
+    found.add(`${b} ${a}`);
+    scoreOf.set(`${a} ${b}`, c.score);
+    scoreOf.set(`${b} ${a}`, c.score);
+    if (c.origin !== undefined) originOf.set(`${a} ${b}`, c.origin === 'a' ? a : b);
+    for (const [x, y, xIsOrigin] of [
+      [a, b, c.origin === 'a'],
+      [b, a, c.origin === 'b'],
+    ]) {
+      offer(bestUndirected, x, y, c.score);
+      if (!xIsOrigin) offer(best, x, y, c.score);
+    }
   }
-}
-let hit = 0;
-for (const [d, o] of derivedPairs) if (found.has(`${d} ${o}`)) hit++;
-let top1 = 0;
-let top1Tied = 0;
-let missToSibling = 0;
-let missNoCandidate = 0;
-for (const [d, origins] of truth) {
-  const b = best.get(d);
-  if (origins.has(b?.other)) top1++;
-  else if (b === undefined) missNoCandidate++;
-  // A sibling: another copy derived from the same origin, or an element derived from this one.
-  else if ([...(truth.get(b.other) ?? [])].some((o) => origins.has(o) || o === d)) missToSibling++;
-  // The origin shares the best score with other candidates (typically sibling copies of the same origin).
-  if (b !== undefined && [...origins].some((o) => scoreOf.get(`${d} ${o}`) === b.score)) top1Tied++;
+  let hit = 0;
+  let directed = 0;
+  let directionRight = 0;
+  for (const [d, o] of derivedPairs) {
+    if (!found.has(`${d} ${o}`)) continue;
+    hit++;
+    const named = originOf.get(`${d} ${o}`) ?? originOf.get(`${o} ${d}`);
+    if (named === undefined) continue;
+    directed++;
+    if (named === o) directionRight++;
+  }
+  let top1Undirected = 0;
+  for (const [d, origins] of truth) if (origins.has(bestUndirected.get(d)?.other)) top1Undirected++;
+  let top1 = 0;
+  let top1Tied = 0;
+  let missToSibling = 0;
+  let missNoCandidate = 0;
+  for (const [d, origins] of truth) {
+    const b = best.get(d);
+    if (origins.has(b?.other)) top1++;
+    else if (b === undefined) missNoCandidate++;
+    // A sibling: another copy derived from the same origin, or an element derived from this one.
+    else if ([...(truth.get(b.other) ?? [])].some((o) => origins.has(o) || o === d)) missToSibling++;
+    // The origin shares the best score with other candidates (typically sibling copies of the same origin).
+    if (b !== undefined && [...origins].some((o) => scoreOf.get(`${d} ${o}`) === b.score)) top1Tied++;
+  }
+
+  const result = {
+    files: withRelations.length,
+    relationsRemoved,
+    elements: present.size,
+    groundTruthPairs: derivedPairs.length,
+    derivedElements: truth.size,
+    candidates: candidates.length,
+    minScore,
+    recall: derivedPairs.length === 0 ? 0 : hit / derivedPairs.length,
+    top1Accuracy: truth.size === 0 ? 0 : top1 / truth.size,
+    top1Undirected: truth.size === 0 ? 0 : top1Undirected / truth.size,
+    directionNamed: directed,
+    directionRight,
+    top1AmongTiedBest: truth.size === 0 ? 0 : top1Tied / truth.size,
+    top1MissesToSiblingCopy: missToSibling,
+    top1MissesWithoutCandidate: missNoCandidate,
+    findSimilarMs: Math.round(ms),
+  };
+  return { result, best };
 }
 
-const result = {
-  files: withRelations.length,
-  relationsRemoved,
-  elements: present.size,
-  groundTruthPairs: derivedPairs.length,
-  derivedElements: truth.size,
-  candidates: candidates.length,
-  minScore,
-  recall: derivedPairs.length === 0 ? 0 : hit / derivedPairs.length,
-  top1Accuracy: truth.size === 0 ? 0 : top1 / truth.size,
-  top1AmongTiedBest: truth.size === 0 ? 0 : top1Tied / truth.size,
-  top1MissesToSiblingCopy: missToSibling,
-  top1MissesWithoutCandidate: missNoCandidate,
-  findSimilarMs: Math.round(ms),
-};
+// Rules in the order they were introduced; each ablation row switches off this rule and all after it.
+const RULES = ['label-across-types', 'child-blocks', 'direction', 'oldest-origin'];
+if (ablation) {
+  console.log('| rules on | candidates | recall | top-1 accuracy | top-1 ignoring direction |');
+  console.log('|---|---|---|---|---|');
+  for (let n = 0; n <= RULES.length; n++) {
+    const { result } = evaluate(RULES.slice(n === 0 ? 0 : n));
+    const on = n === 0 ? 'none (similarity only)' : RULES.slice(0, n).join(' + ');
+    const row = [
+      on,
+      result.candidates,
+      result.recall.toFixed(3),
+      result.top1Accuracy.toFixed(3),
+      result.top1Undirected.toFixed(3),
+    ];
+    console.log(`| ${row.join(' | ')} |`);
+  }
+}
+const { result, best } = evaluate(disable);
 console.log(JSON.stringify(result, null, 2));
+console.log(`recall ${result.recall.toFixed(3)}  top-1 accuracy ${result.top1Accuracy.toFixed(3)}`);
 if (process.env.SHOW_MISSES) {
   for (const [d, origins] of truth) {
     const b = best.get(d);

@@ -20,7 +20,7 @@ are not read. Candidates come from blocks on label tokens and datentyp, not from
 Options:
   --min-score X      Lowest score reported, 0..1 (default 0.5).
   --format F         text (default) or json (JSON Lines:
-                     {"a":{"id","version"},"b":{"id","version"},"score","reasons","target"}).
+                     {"a":{"id","version"},"b":{"id","version"},"score","reasons","target","origin"}).
   -h, --help         Show this help.
 
 Exit codes: 0 no candidates, 1 candidates found, 2 usage error or no usable input.
@@ -74,6 +74,7 @@ export const command: Command = {
           score: p.score,
           reasons: p.reasons,
           target: p.target,
+          origin: p.origin ?? null,
         });
       } else {
         io.stdout.write(

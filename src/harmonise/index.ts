@@ -58,4 +58,10 @@ export {
   type Permissions,
   ruleText,
 } from './rules.js';
-export { findSimilar, type SimilarOptions, type SimilarPair, scorePair } from './similar.js';
+export {
+  findSimilar,
+  type SimilarOptions,
+  type SimilarPair,
+  type SimilarRule,
+  scorePair,
+} from './similar.js';

@@ -15,7 +15,7 @@ import type { NamedDocument } from './reuse.js';
  *
  * @example
  * ```ts
- * const c: SimilarPair = { a: { id: 'F05000000001', version: '1.0.0' }, b: { id: 'F60000000001', version: '1.0.0' }, score: 0.93, reasons: ['label 1.00'], target: 'b' };
+ * const c: SimilarPair = { a: { id: 'F05000000001', version: '1.0.0' }, b: { id: 'F60000000001', version: '1.0.0' }, score: 0.93, reasons: ['label 1.00'], target: 'b', origin: 'b' };
  * ```
  */
 export interface SimilarPair {
@@ -34,6 +34,12 @@ export interface SimilarPair {
   readonly reasons: readonly string[];
   /** The better harmonised target of the two (HAR before others, BOB before others, then Bund, then newer). */
   readonly target: 'a' | 'b';
+  /**
+   * The likelier origin of the two by id semantics (BOB/Bund before local, lower serial number or version
+   * in one Nummernkreis); undefined when the ids do not tell (two local Nummernkreise). The other element
+   * is the likely copy, and `score` ranks this pair among the copy's candidate origins.
+   */
+  readonly origin: 'a' | 'b' | undefined;
 }
 
 /**
@@ -45,11 +51,29 @@ export interface SimilarPair {
  * ```
  */
 export interface SimilarOptions {
-  /** Lowest score reported (default 0.5). */
+  /**
+   * Lowest similarity reported (default 0.5). Compared before the `oldest-origin` demotion, so a reported
+   * `score` can lie up to 0.03 below it.
+   */
   readonly minScore?: number;
   /** Blocks larger than this are skipped for their token (default 400); full-label blocks never are. */
   readonly maxBlock?: number;
+  /** Ranking and blocking rules to switch off, for ablation studies (default: none). */
+  readonly disable?: readonly SimilarRule[];
 }
+
+/**
+ * The rules {@link findSimilar} adds to plain similarity (see `docs/harmonisation.md`, "similar"):
+ * `label-across-types` blocks equal labels regardless of datentyp, `child-blocks` blocks groups that
+ * share a child, `direction` names the likelier origin of each pair from its ids, `oldest-origin`
+ * demotes pairs whose origin was issued just before the copy (copies made in one go).
+ *
+ * @example
+ * ```ts
+ * findSimilar(docs, { disable: ['oldest-origin'] satisfies SimilarRule[] });
+ * ```
+ */
+export type SimilarRule = 'label-across-types' | 'child-blocks' | 'direction' | 'oldest-origin';
 
 interface Entry {
   readonly view: ElementView;
@@ -169,6 +193,57 @@ function isHarmonised(v: ElementView): boolean {
   return nk === '60' || nk === '00';
 }
 
+/** Weight of {@link originAge}. */
+const OLDEST_ORIGIN_WEIGHT = 0.03;
+
+/** Serial-number distance at which {@link originAge} reaches one half. */
+const SERIAL_HALF = 50;
+
+/** BOB (60) and Bund (00) elements are the Stamm every other Nummernkreis derives from. */
+function stammRank(v: ElementView): number {
+  return isHarmonised(v) ? 0 : 1;
+}
+
+/**
+ * Which of two elements is the likelier origin by id semantics, or undefined when the ids do not tell:
+ * BOB/Bund before local; in one Nummernkreis the lower serial number (ids are issued in ascending
+ * order, so it existed first); for one id the lower version.
+ */
+function originOf(a: ElementView, b: ElementView): 'a' | 'b' | undefined {
+  const ra = stammRank(a);
+  const rb = stammRank(b);
+  if (ra !== rb) return ra < rb ? 'a' : 'b';
+  if (nummernkreis(a.id) !== nummernkreis(b.id)) return undefined;
+  if (a.id === b.id) {
+    const c = compareVersions(a.version ?? '', b.version ?? '');
+    return c === 0 ? undefined : c < 0 ? 'a' : 'b';
+  }
+  const sa = serialOf(a.id);
+  const sb = serialOf(b.id);
+  if (sa === undefined || sb === undefined || sa === sb) return a.id < b.id ? 'a' : 'b';
+  return sa < sb ? 'a' : 'b';
+}
+
+function serialOf(id: string): number | undefined {
+  const n = Number(id.slice(3));
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * How long before its copy the origin came into being, in [0, 1): a share growing with the serial-number
+ * distance in one Nummernkreis (copies made in one go get adjacent numbers). Undefined for versions of
+ * one id and across Nummernkreise, where serial numbers are not comparable (the preference for a
+ * BOB/Bund origin is {@link HARMONISED_BONUS}).
+ */
+function originAge(origin: ElementView, copy: ElementView): number | undefined {
+  if (origin.id === copy.id || nummernkreis(origin.id) !== nummernkreis(copy.id)) return undefined;
+  const so = serialOf(origin.id);
+  const sc = serialOf(copy.id);
+  if (so === undefined || sc === undefined) return undefined;
+  const gap = Math.abs(sc - so);
+  return gap / (gap + SERIAL_HALF);
+}
+
 /** Ranks which of two elements is the better harmonised target; positive when `a` is better. */
 function targetRank(v: ElementView, uses: number): number[] {
   const nk = nummernkreis(v.id);
@@ -187,8 +262,10 @@ function better(a: ElementView, b: ElementView, usesA: number, usesB: number): '
 
 /**
  * Finds near-duplicate fields and groups (different ids, same meaning) across documents, best first.
- * Relations are not read. Blocking: each element is compared only with elements of the same kind and
- * datentyp that share the first five letters of a normalised label token.
+ * Relations are not read. Blocking: each element is compared only with elements of the same kind that
+ * have the same normalised label, or the same datentyp and a shared five-letter label-token prefix, or
+ * (groups) a shared child. Each pair names its likelier `origin` by id semantics; `score` ranks the
+ * pair among the copy's candidate origins (see `docs/harmonisation.md`).
  *
  * @example
  * ```ts
@@ -201,6 +278,7 @@ export function findSimilar(
 ): SimilarPair[] {
   const minScore = options.minScore ?? 0.5;
   const maxBlock = options.maxBlock ?? 400;
+  const off = new Set(options.disable ?? []);
   const entries = new Map<string, Entry>();
   const uses = new Map<string, number>();
   const views: ElementView[] = [];
@@ -237,15 +315,18 @@ export function findSimilar(
   };
   for (const e of entries.values()) {
     const type = `${e.view.kind}|${e.view.datentyp ?? ''}`;
-    addTo(`L|${type}|${e.tokens.join(' ')}`, e.view.key);
+    const labelBlock = off.has('label-across-types') ? type : e.view.kind;
+    addTo(`L|${labelBlock}|${e.tokens.join(' ')}`, e.view.key);
     for (const t of new Set(e.tokens.map((x) => x.slice(0, 5)))) addTo(`T|${type}|${t}`, e.view.key);
+    if (!off.has('child-blocks'))
+      for (const c of new Set(e.view.children.map((x) => x.id))) addTo(`C|${c}`, e.view.key);
   }
 
   const seen = new Set<string>();
   const out: SimilarPair[] = [];
   for (const [block, keys] of blocks) {
     if (keys.length < 2) continue;
-    if (block.startsWith('T|') && keys.length > maxBlock) continue;
+    if (!block.startsWith('L|') && keys.length > maxBlock) continue;
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
         const ka = keys[i] ?? '';
@@ -260,19 +341,31 @@ export function findSimilar(
         const text = jaccard(a.text, b.text);
         const harmonisedA = isHarmonised(a.view);
         const bonus = harmonisedA !== isHarmonised(b.view) ? HARMONISED_BONUS : 0;
-        const score = Math.min(1, 0.9 * scored.score + 0.1 * text + bonus);
+        const origin = off.has('direction') ? undefined : originOf(a.view, b.view);
+        const age =
+          origin === undefined || off.has('oldest-origin')
+            ? undefined
+            : origin === 'a'
+              ? originAge(a.view, b.view)
+              : originAge(b.view, a.view);
+        const similar = Math.max(0, Math.min(1, 0.9 * scored.score + 0.1 * text + bonus));
+        // A demotion, not a bonus: scores stay in [0, 1] and equal copies (score 1) keep an order.
+        const score = Math.max(0, similar - (age === undefined ? 0 : OLDEST_ORIGIN_WEIGHT * (1 - age)));
         const reasons = [
           ...scored.reasons,
           `text ${text.toFixed(2)}`,
           ...(bonus > 0 ? ['local copy of a BOB/Bund element'] : []),
+          ...(origin === undefined ? [] : [`likely origin ${origin === 'a' ? a.view.id : b.view.id}`]),
+          ...(age === undefined ? [] : [`origin age ${age.toFixed(2)}`]),
         ];
-        if (score < minScore) continue;
+        if (similar < minScore) continue;
         out.push({
           a: { id: a.view.id, version: a.view.version, bezeichnungEingabe: a.view.bezeichnungEingabe },
           b: { id: b.view.id, version: b.view.version, bezeichnungEingabe: b.view.bezeichnungEingabe },
           score: Math.round(score * 1000) / 1000,
           reasons,
           target: better(a.view, b.view, uses.get(ka) ?? 0, uses.get(kb) ?? 0),
+          origin,
         });
       }
     }

@@ -39,7 +39,10 @@ describe('fimkit harmonise', () => {
       '-o',
       out,
     ]);
-    expect(r.stderr).toBe('');
+    // One note on stderr: where the report went (1 violation in variant c).
+    expect(r.stderr).toBe(
+      `fimkit harmonise: 3 variants against the Stamm, 1 violation; report written to ${out}\n`,
+    );
     expect(r.code).toBe(1);
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
