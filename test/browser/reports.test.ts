@@ -146,6 +146,47 @@ describeBrowser('HTML reports in headless Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
   });
 
+  it("form preview: payloads in labels and help texts stay text; only the preview's own toggle script exists", async () => {
+    const hostileDir = path.join(dir, 'hostile-preview');
+    mkdirSync(hostileDir, { recursive: true });
+    const xml = readFileSync(xdf3, 'utf8')
+      .replace(
+        '<xdf3:bezeichnungEingabe>Familienname</xdf3:bezeichnungEingabe>',
+        `<xdf3:bezeichnungEingabe>${xmlText(SCRIPT_PAYLOAD)}</xdf3:bezeichnungEingabe>`,
+      )
+      .replace(
+        '<xdf3:bezeichnungEingabe>Vorname</xdf3:bezeichnungEingabe>',
+        `<xdf3:bezeichnungEingabe>${xmlText(IMG_PAYLOAD)}</xdf3:bezeichnungEingabe>`,
+      );
+    expect(xml).toContain('&lt;script&gt;');
+    const input = path.join(hostileDir, 'hostile.xdf3.xml');
+    writeFileSync(input, xml);
+    const out = path.join(dir, 'hostile-preview.html');
+    const run = await runCli(['preview', input, '-o', out]);
+    expect(run.code).toBeLessThan(2);
+    const opened = await openFile(browser.context, out);
+    const { page } = opened;
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    // The preview carries exactly one script of its own (the editor toggle); nothing from the data.
+    expect(await page.locator('script').count()).toBe(1);
+    expect(await page.locator('script').first().textContent()).not.toContain('__pwned');
+    const handlers = await page
+      .locator('*')
+      .evaluateAll(
+        (els) =>
+          els.filter((el) =>
+            [...el.attributes].some((a: { name: string }) => a.name.toLowerCase().startsWith('on')),
+          ).length,
+      );
+    expect(handlers).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    const text = await page.locator('body').textContent();
+    expect(text).toContain(SCRIPT_PAYLOAD);
+    expect(text).toContain(IMG_PAYLOAD);
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests).toEqual([]);
+  });
+
   it('inspect report: one section per file, element counts and diagnostics as summarize gives them', async () => {
     const names = ['hundesteuer.xdf3.xml', 'hundesteuer.xdf2.xml', 'hundeart.gc.xml'];
     const files = names.map((name) => {
