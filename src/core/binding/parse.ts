@@ -6,10 +6,10 @@
  * @module
  */
 import { type Diagnostic, diagnostic, type Result } from '../diagnostics.js';
-import type { XmlElement } from '../xml/model.js';
-import { readXml, type XmlReadOptions } from '../xml/read.js';
+import type { XmlAttribute, XmlElement } from '../xml/model.js';
+import { type RawTag, readRawXml, toElement, type XmlReadOptions } from '../xml/read.js';
 import { createXmlWriter, type XmlWriter } from '../xml/write.js';
-import { entryPath, type SourceEntry, SourceMapBuilder } from './source-map.js';
+import { SourceMapBuilder } from './source-map.js';
 import type {
   ElementSpec,
   MessageSpec,
@@ -33,32 +33,88 @@ export interface BindResult<T> extends Result<T> {
 
 type Obj = Record<string, unknown>;
 
+/** A child element of a type: its spec, its index in the sequence, and (lazily) its type's plan. */
+interface Slot {
+  readonly spec: ElementSpec;
+  readonly index: number;
+  plan: Plan | undefined;
+}
+
+/** What the binder needs of a type, computed once per type. */
+interface Plan {
+  readonly type: TypeSpec;
+  /** The slot that each position's name resolves to (by sequence position). */
+  readonly slots: readonly Slot[];
+  readonly byName: ReadonlyMap<string, Slot>;
+  readonly attributeNames: readonly string[];
+  readonly requiredAttributes: readonly string[];
+  readonly repeated: readonly string[];
+  readonly required: readonly string[];
+  readonly names: readonly string[];
+}
+
+const plans = new WeakMap<TypeSpec, Plan>();
+function planOf(type: TypeSpec): Plan {
+  let plan = plans.get(type);
+  if (plan === undefined) {
+    const elements = type.elements();
+    const slots = elements.map((spec, index): Slot => ({ spec, index, plan: undefined }));
+    const byName = new Map<string, Slot>();
+    // A name declared twice resolves to its last declaration, at every position.
+    for (const slot of slots) byName.set(slot.spec.name, slot);
+    plan = {
+      type,
+      slots: slots.map((slot) => byName.get(slot.spec.name)!),
+      byName,
+      attributeNames: type.attributes.map((a) => a.name),
+      requiredAttributes: type.attributes.filter((a) => a.required).map((a) => a.name),
+      repeated: elements.filter((e) => e.max !== 1).map((e) => e.name),
+      required: type.choice ? [] : elements.filter((e) => e.min === 1).map((e) => e.name),
+      names: elements.map((e) => e.name),
+    };
+    plans.set(type, plan);
+  }
+  return plan;
+}
+
+function slotPlan(slot: Slot): Plan | undefined {
+  const type = slot.spec.type;
+  if (type === 'text') return undefined;
+  slot.plan ??= planOf(type);
+  return slot.plan;
+}
+
+/**
+ * An open element. Frames are reused by depth (one per nesting level, not one per element): on
+ * million-element files the allocations, not the work, dominated the parse.
+ */
 interface Frame {
-  readonly element: XmlElement;
+  tag: RawTag;
+  line: number;
+  column: number;
   /** Spec of this element in its parent; undefined for the root. */
-  readonly spec: ElementSpec | undefined;
-  /** Type of this element; undefined for simple-typed elements. */
-  readonly type: TypeSpec | undefined;
-  readonly obj: Obj | undefined;
+  spec: ElementSpec | undefined;
+  /** Plan of this element's type; undefined for simple-typed elements. */
+  plan: Plan | undefined;
+  obj: Obj | undefined;
   text: string;
   /** Index in the parent's sequence of the last element seen, for order checks. */
   lastIndex: number;
   /** Number of element children seen. */
   children: number;
   reportedText: boolean;
-  /** Source map entry of this element; simple-typed elements have none (their position goes to the parent's). */
-  readonly entry: SourceEntry | undefined;
+  /** Source map row of this element; -1 for simple-typed elements (their position goes to the parent's). */
+  row: number;
 }
 
-const byName = new WeakMap<TypeSpec, Map<string, [ElementSpec, number]>>();
-function lookup(type: TypeSpec, local: string): [ElementSpec, number] | undefined {
-  let m = byName.get(type);
-  if (m === undefined) {
-    m = new Map();
-    for (const [i, e] of type.elements().entries()) m.set(e.name, [e, i]);
-    byName.set(type, m);
-  }
-  return m.get(local);
+/** The slot of a child element: the next one in sequence order is the usual case, checked before the map. */
+function slotOf(plan: Plan, lastIndex: number, local: string): Slot | undefined {
+  const slots = plan.slots;
+  const next = slots[lastIndex + 1];
+  if (next !== undefined && next.spec.name === local) return next;
+  const same = lastIndex >= 0 ? slots[lastIndex] : undefined;
+  if (same !== undefined && same.spec.name === local) return same;
+  return plan.byName.get(local);
 }
 
 /**
@@ -78,33 +134,32 @@ export function bindDocument<T>(
   const diagnostics: Diagnostic[] = [];
   const sourceMap = new SourceMapBuilder();
   const src = vocabulary.source;
-  const stack: Frame[] = [];
+  // The document's own string for the namespace: saxes hands every element the same string object,
+  // so comparing against it is a pointer comparison instead of a 40-character one per element.
+  let namespace = vocabulary.namespace;
+  const frames: Frame[] = [];
+  let sp = 0;
   let root: Obj | undefined;
   let message: MessageSpec | undefined;
   let capture: { writer: XmlWriter; depth: number; into: Obj | undefined; index: number } | undefined;
 
   const path = () => {
     let p = '';
-    for (const f of stack) p += `/${f.element.local}`;
+    for (let i = 0; i < sp; i++) p += `/${frames[i]!.tag.local}`;
     return p;
   };
   const report = (
     severity: Diagnostic['severity'],
     code: string,
     msg: string,
-    at: { line: number; column: number },
+    line: number,
+    column: number,
     where = path(),
-  ) =>
-    diagnostics.push(
-      diagnostic(severity, `${src}/${code}`, msg, src, { path: where, line: at.line, column: at.column }),
-    );
+  ) => diagnostics.push(diagnostic(severity, `${src}/${code}`, msg, src, { path: where, line, column }));
 
-  const startCapture = (
-    el: XmlElement,
-    into: Obj | undefined,
-    index: number,
-    scope: Record<string, string>,
-  ) => {
+  const startCapture = (el: XmlElement, into: Obj | undefined, index: number) => {
+    // Namespace declarations in scope matter only when an element is kept verbatim; computed then.
+    const scope = scopeOf(frames, sp, el);
     const writer = createXmlWriter({ declaration: false });
     const attrs: [string, string][] = [];
     for (const p in scope) attrs.push([p === '' ? 'xmlns' : `xmlns:${p}`, scope[p]!]);
@@ -113,183 +168,291 @@ export function bindDocument<T>(
     capture = { writer, depth: 1, into, index };
   };
 
-  const summary = readXml(
+  const push = (
+    tag: RawTag,
+    line: number,
+    column: number,
+    spec: ElementSpec | undefined,
+    plan: Plan | undefined,
+  ): void => {
+    let obj: Obj | undefined;
+    let row = -1;
+    if (plan !== undefined) {
+      obj = {};
+      bindAttributes(plan, obj, line, column);
+      // The spec's name equals the tag's local name, and is one shared string instead of one per element.
+      const name = spec === undefined ? tag.local : spec.name;
+      row = sourceMap.openRow(line, column, name, sp === 0 ? -1 : frames[sp - 1]!.row);
+    }
+    let frame = frames[sp];
+    if (frame === undefined) {
+      frame = {
+        tag,
+        line,
+        column,
+        spec,
+        plan,
+        obj,
+        text: '',
+        lastIndex: -1,
+        children: 0,
+        reportedText: false,
+        row,
+      };
+      frames.push(frame);
+    } else {
+      frame.tag = tag;
+      frame.line = line;
+      frame.column = column;
+      frame.spec = spec;
+      frame.plan = plan;
+      frame.obj = obj;
+      frame.text = '';
+      frame.lastIndex = -1;
+      frame.children = 0;
+      frame.reportedText = false;
+      frame.row = row;
+    }
+    sp++;
+  };
+
+  // The attributes of the current start tag without namespace declarations, collected once (for the
+  // reader's limit check) and bound from there: saxes keeps them in a dictionary-mode object.
+  const attributes: XmlAttribute[] = [];
+  let attributeCount = 0;
+  const collectAttributes = (tag: RawTag): RawTag => {
+    let n = 0;
+    const all = tag.attributes;
+    for (const key in all) {
+      const a = all[key]!;
+      if (a.prefix !== 'xmlns' && a.name !== 'xmlns') attributes[n++] = a;
+    }
+    attributeCount = n;
+    return tag;
+  };
+
+  const bindAttributes = (plan: Plan, obj: Obj, line: number, column: number): void => {
+    for (let i = 0; i < attributeCount; i++) {
+      const a = attributes[i]!;
+      if (a.uri === '' && plan.attributeNames.includes(a.local)) {
+        obj[a.local] = a.value;
+        continue;
+      }
+      const list = (obj.$unknownAttributes ??= []) as UnknownAttribute[];
+      list.push({ name: a.name, uri: a.uri, value: a.value });
+      if (a.uri !== XSI) {
+        report(
+          'warning',
+          'unknown-attribute',
+          `Attribute ${a.name} is not defined on ${plan.type.name}; kept verbatim.`,
+          line,
+          column,
+        );
+      }
+    }
+  };
+
+  const open = (tag: RawTag, line: number, column: number): void => {
+    if (capture !== undefined) {
+      const el = toElement(tag, line, column);
+      const attrs: [string, string][] = [];
+      for (const p in el.namespaces) attrs.push([p === '' ? 'xmlns' : `xmlns:${p}`, el.namespaces[p]!]);
+      for (const a of el.attributes) attrs.push([a.name, a.value]);
+      capture.writer.start(el.name, attrs);
+      capture.depth++;
+      return;
+    }
+    if (sp === 0) {
+      if (tag.uri === namespace) namespace = tag.uri;
+      message = tag.uri === namespace ? messages.find((m) => m.root === tag.local) : undefined;
+      if (message === undefined) {
+        report(
+          'error',
+          'unknown-message',
+          `Root element {${tag.uri}}${tag.local} is not a message of ${src}.`,
+          line,
+          column,
+        );
+        startCapture(toElement(tag, line, column), undefined, 0);
+        return;
+      }
+      push(tag, line, column, undefined, planOf(message.type));
+      return;
+    }
+    const parent = frames[sp - 1]!;
+    parent.children++;
+    const index = parent.children - 1;
+    const parentPlan = parent.plan;
+    if (parentPlan === undefined || parentPlan.type.simpleContent) {
+      report(
+        'error',
+        'unexpected-element',
+        `<${tag.name}> is not allowed inside <${parent.tag.name}>; dropped.`,
+        line,
+        column,
+      );
+      startCapture(toElement(tag, line, column), undefined, index);
+      return;
+    }
+    const parentType = parentPlan.type;
+    const slot = slotOf(parentPlan, parent.lastIndex, tag.local);
+    const spec = slot?.spec;
+    if (slot === undefined || spec === undefined || tag.uri !== (spec.unqualified ? '' : namespace)) {
+      report(
+        'warning',
+        'unknown-element',
+        `<${tag.name}> is not defined in ${parentType.name}; kept verbatim.`,
+        line,
+        column,
+      );
+      startCapture(toElement(tag, line, column), parent.obj, index);
+      return;
+    }
+    const obj = parent.obj!;
+    if (spec.max === 1 && obj[spec.name] !== undefined) {
+      report(
+        'error',
+        'duplicate-element',
+        `<${tag.name}> may occur only once in ${parentType.name}; the repetition is kept verbatim.`,
+        line,
+        column,
+      );
+      startCapture(toElement(tag, line, column), obj, index);
+      return;
+    }
+    if (slot.index < parent.lastIndex && !parentType.choice) {
+      report(
+        'error',
+        'element-order',
+        `<${tag.name}> is out of XSD order in ${parentType.name}.`,
+        line,
+        column,
+      );
+    }
+    parent.lastIndex = slot.index;
+    if (parentType.choice && parentType.elements().some((e) => e !== spec && obj[e.name] !== undefined)) {
+      report(
+        'error',
+        'choice',
+        `${parentType.name} is a choice; <${tag.name}> is a second alternative.`,
+        line,
+        column,
+      );
+    }
+    if (spec.type === 'text') {
+      if (attributeCount > 0) {
+        const names = toElement(tag, line, column).attributes.map((a) => a.name);
+        report(
+          'error',
+          'unexpected-attribute',
+          `<${tag.name}> takes no attributes; ${names.join(', ')} dropped.`,
+          line,
+          column,
+        );
+      }
+      push(tag, line, column, spec, undefined);
+      return;
+    }
+    push(tag, line, column, spec, slotPlan(slot));
+  };
+
+  const close = (): void => {
+    if (capture !== undefined) {
+      capture.writer.end();
+      if (--capture.depth === 0) {
+        const { into, index, writer } = capture;
+        capture = undefined;
+        if (into !== undefined) {
+          const list = (into.$unknownElements ??= []) as UnknownElement[];
+          list.push({ index, xml: writer.toString() });
+        }
+      }
+      return;
+    }
+    if (sp === 0) return;
+    const frame = frames[--sp]!;
+    const parent = sp === 0 ? undefined : frames[sp - 1];
+    if (frame.plan === undefined) {
+      assign(parent?.obj, frame.spec!, frame.text);
+      if (parent !== undefined) sourceMap.addField(parent.row, frame.spec!.name, frame.line, frame.column);
+      return;
+    }
+    const obj = finish(frame);
+    sourceMap.bindRow(obj, frame.row);
+    if (frame.spec !== undefined) assign(parent?.obj, frame.spec, obj);
+    else root = obj;
+  };
+
+  /** Checks required members, fills empty arrays, and completes the object in place. */
+  const finish = (frame: Frame): Obj => {
+    // Completes the object in place (one allocation per element matters on million-element files):
+    // absent repeated elements become empty arrays, simple content goes to `value`. Key order is not
+    // significant; builders and schemas follow the spec's order.
+    const plan = frame.plan!;
+    const obj = frame.obj!;
+    const error = (msg: string) =>
+      report('error', 'missing-element', msg, frame.line, frame.column, sourceMap.pathOfRow(frame.row));
+    for (const name of plan.requiredAttributes) {
+      if (obj[name] === undefined) {
+        report(
+          'error',
+          'missing-attribute',
+          `<${frame.tag.name}> lacks the required attribute ${name}.`,
+          frame.line,
+          frame.column,
+          sourceMap.pathOfRow(frame.row),
+        );
+      }
+    }
+    if (plan.type.simpleContent) obj.value = frame.text;
+    for (const name of plan.required) {
+      const v = obj[name];
+      if (v === undefined || (Array.isArray(v) && v.length === 0)) {
+        error(`<${frame.tag.name}> lacks the required element ${name}.`);
+      }
+    }
+    for (const name of plan.repeated) if (obj[name] === undefined) obj[name] = [];
+    if (
+      plan.type.choice &&
+      !plan.names.some(
+        (n) => obj[n] !== undefined && !(Array.isArray(obj[n]) && (obj[n] as unknown[]).length === 0),
+      )
+    ) {
+      error(`<${frame.tag.name}> must contain one of ${plan.names.join(', ')}.`);
+    }
+    return obj;
+  };
+
+  const summary = readRawXml<RawTag>(
     input,
     {
-      openElement(el) {
-        if (capture !== undefined) {
-          const attrs: [string, string][] = [];
-          for (const p in el.namespaces) attrs.push([p === '' ? 'xmlns' : `xmlns:${p}`, el.namespaces[p]!]);
-          for (const a of el.attributes) attrs.push([a.name, a.value]);
-          capture.writer.start(el.name, attrs);
-          capture.depth++;
-          return;
-        }
-        const parent = stack[stack.length - 1];
-        // Namespace declarations in scope matter only when an element is kept verbatim; computed then.
-        const scope = () => scopeOf(stack, el);
-        if (parent === undefined) {
-          message = el.uri === vocabulary.namespace ? messages.find((m) => m.root === el.local) : undefined;
-          if (message === undefined) {
-            report(
-              'error',
-              'unknown-message',
-              `Root element {${el.uri}}${el.local} is not a message of ${src}.`,
-              el,
-            );
-            startCapture(el, undefined, 0, scope());
-            return;
-          }
-          stack.push(open(el, undefined, message.type, {}));
-          return;
-        }
-        parent.children++;
-        const index = parent.children - 1;
-        if (parent.type === undefined || parent.type.simpleContent) {
-          report(
-            'error',
-            'unexpected-element',
-            `<${el.name}> is not allowed inside <${parent.element.name}>; dropped.`,
-            el,
-          );
-          startCapture(el, undefined, index, scope());
-          return;
-        }
-        const found = lookup(parent.type, el.local);
-        const spec = found?.[0];
-        const expectedUri = spec?.unqualified ? '' : vocabulary.namespace;
-        if (found === undefined || spec === undefined || el.uri !== expectedUri) {
-          report(
-            'warning',
-            'unknown-element',
-            `<${el.name}> is not defined in ${parent.type.name}; kept verbatim.`,
-            el,
-          );
-          startCapture(el, parent.obj, index, scope());
-          return;
-        }
-        if (spec.max === 1 && parent.obj![spec.name] !== undefined) {
-          report(
-            'error',
-            'duplicate-element',
-            `<${el.name}> may occur only once in ${parent.type.name}; the repetition is kept verbatim.`,
-            el,
-          );
-          startCapture(el, parent.obj, index, scope());
-          return;
-        }
-        if (found[1] < parent.lastIndex && !parent.type.choice) {
-          report('error', 'element-order', `<${el.name}> is out of XSD order in ${parent.type.name}.`, el);
-        }
-        parent.lastIndex = found[1];
-        const obj = parent.obj!;
-        if (
-          parent.type.choice &&
-          parent.type.elements().some((e) => e !== spec && obj[e.name] !== undefined)
-        ) {
-          report(
-            'error',
-            'choice',
-            `${parent.type.name} is a choice; <${el.name}> is a second alternative.`,
-            el,
-          );
-        }
-        if (spec.type === 'text') {
-          if (el.attributes.length > 0) {
-            report(
-              'error',
-              'unexpected-attribute',
-              `<${el.name}> takes no attributes; ${el.attributes.map((a) => a.name).join(', ')} dropped.`,
-              el,
-            );
-          }
-          stack.push(open(el, spec, undefined, undefined));
-          return;
-        }
-        stack.push(open(el, spec, spec.type, {}));
-      },
+      element: collectAttributes,
+      attributeCount: () => attributeCount,
+      open,
+      close,
       text(value) {
         if (capture !== undefined) {
           capture.writer.text(value);
           return;
         }
-        const top = stack[stack.length - 1];
-        if (top === undefined) return;
-        if (top.type === undefined || top.type.simpleContent) top.text += value;
+        if (sp === 0) return;
+        const top = frames[sp - 1]!;
+        const plan = top.plan;
+        if (plan === undefined || plan.type.simpleContent) top.text += value;
         else if (!top.reportedText && value.trim() !== '') {
           top.reportedText = true;
           report(
             'error',
             'unexpected-text',
-            `<${top.element.name}> has element content; text "${value.trim().slice(0, 40)}" dropped.`,
-            top.element,
+            `<${top.tag.name}> has element content; text "${value.trim().slice(0, 40)}" dropped.`,
+            top.line,
+            top.column,
           );
         }
-      },
-      closeElement() {
-        if (capture !== undefined) {
-          capture.writer.end();
-          if (--capture.depth === 0) {
-            const { into, index, writer } = capture;
-            capture = undefined;
-            if (into !== undefined) {
-              const list = (into.$unknownElements ??= []) as UnknownElement[];
-              list.push({ index, xml: writer.toString() });
-            }
-          }
-          return;
-        }
-        const frame = stack.pop();
-        if (frame === undefined) return;
-        const parent = stack[stack.length - 1];
-        if (frame.type === undefined) {
-          assign(parent?.obj, frame.spec!, frame.text);
-          if (parent !== undefined) {
-            (parent.entry!.fields ??= []).push(frame.spec!.name, frame.element.line, frame.element.column);
-          }
-          return;
-        }
-        const obj = finish(frame, (code, msg) =>
-          report('error', code, msg, frame.element, entryPath(frame.entry!)),
-        );
-        sourceMap.add(obj, frame.entry!);
-        if (frame.spec !== undefined) assign(parent?.obj, frame.spec, obj);
-        else root = obj;
       },
     },
     options,
   );
-
-  function open(
-    element: XmlElement,
-    spec: ElementSpec | undefined,
-    type: TypeSpec | undefined,
-    obj: Obj | undefined,
-  ): Frame {
-    if (type !== undefined && obj !== undefined) {
-      bindAttributes(element, type, obj, (code, msg) => report('warning', code, msg, element));
-    }
-    return {
-      element,
-      spec,
-      type,
-      obj,
-      text: '',
-      lastIndex: -1,
-      children: 0,
-      reportedText: false,
-      entry:
-        type === undefined
-          ? undefined
-          : {
-              line: element.line,
-              column: element.column,
-              name: element.local,
-              parent: stack[stack.length - 1]?.entry,
-              fields: undefined,
-            },
-    };
-  }
 
   diagnostics.unshift(...summary.diagnostics);
   const result: { -readonly [K in keyof BindResult<T>]: BindResult<T>[K] } = {
@@ -303,87 +466,17 @@ export function bindDocument<T>(
 }
 
 /** The namespace declarations in scope at `el`: those of the open elements, then its own. */
-function scopeOf(stack: readonly Frame[], el: XmlElement): Record<string, string> {
+function scopeOf(frames: readonly Frame[], sp: number, el: XmlElement): Record<string, string> {
   const scope: Record<string, string> = {};
-  for (const f of stack) Object.assign(scope, f.element.namespaces);
-  return Object.assign(scope, el.namespaces);
-}
-
-function bindAttributes(
-  el: XmlElement,
-  type: TypeSpec,
-  obj: Obj,
-  warn: (code: string, msg: string) => void,
-): void {
-  for (const a of el.attributes) {
-    if (a.uri === '' && type.attributes.some((s) => s.name === a.local)) {
-      obj[a.local] = a.value;
-      continue;
-    }
-    const list = (obj.$unknownAttributes ??= []) as UnknownAttribute[];
-    list.push({ name: a.name, uri: a.uri, value: a.value });
-    if (a.uri !== XSI)
-      warn('unknown-attribute', `Attribute ${a.name} is not defined on ${type.name}; kept verbatim.`);
+  for (let i = 0; i < sp; i++) {
+    const f = frames[i]!;
+    Object.assign(scope, toElement(f.tag, f.line, f.column).namespaces);
   }
+  return Object.assign(scope, el.namespaces);
 }
 
 function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): void {
   if (parent === undefined) return;
   if (spec.max === 1) parent[spec.name] = value;
   else ((parent[spec.name] ??= []) as unknown[]).push(value);
-}
-
-/** Checks required members, fills empty arrays, and returns the object with keys in XSD order. */
-interface FinishPlan {
-  readonly requiredAttributes: readonly string[];
-  readonly repeated: readonly string[];
-  readonly required: readonly string[];
-  readonly names: readonly string[];
-}
-
-const plans = new WeakMap<TypeSpec, FinishPlan>();
-function planOf(type: TypeSpec): FinishPlan {
-  let plan = plans.get(type);
-  if (plan === undefined) {
-    const elements = type.elements();
-    plan = {
-      requiredAttributes: type.attributes.filter((a) => a.required).map((a) => a.name),
-      repeated: elements.filter((e) => e.max !== 1).map((e) => e.name),
-      required: type.choice ? [] : elements.filter((e) => e.min === 1).map((e) => e.name),
-      names: elements.map((e) => e.name),
-    };
-    plans.set(type, plan);
-  }
-  return plan;
-}
-
-function finish(frame: Frame, error: (code: string, msg: string) => void): Obj {
-  // Completes the object in place (one allocation per element matters on million-element files):
-  // absent repeated elements become empty arrays, simple content goes to `value`. Key order is not
-  // significant; builders and schemas follow the spec's order.
-  const type = frame.type!;
-  const obj = frame.obj!;
-  const plan = planOf(type);
-  for (const name of plan.requiredAttributes) {
-    if (obj[name] === undefined) {
-      error('missing-attribute', `<${frame.element.name}> lacks the required attribute ${name}.`);
-    }
-  }
-  if (type.simpleContent) obj.value = frame.text;
-  for (const name of plan.required) {
-    const v = obj[name];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) {
-      error('missing-element', `<${frame.element.name}> lacks the required element ${name}.`);
-    }
-  }
-  for (const name of plan.repeated) if (obj[name] === undefined) obj[name] = [];
-  if (
-    type.choice &&
-    !plan.names.some(
-      (n) => obj[n] !== undefined && !(Array.isArray(obj[n]) && (obj[n] as unknown[]).length === 0),
-    )
-  ) {
-    error('missing-element', `<${frame.element.name}> must contain one of ${plan.names.join(', ')}.`);
-  }
-  return obj;
 }

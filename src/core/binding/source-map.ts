@@ -41,27 +41,102 @@ export interface SourceMap {
 
 /** A {@link SourceMap} that the binder fills while reading. */
 export class SourceMapBuilder implements SourceMap {
-  // Recording appends to two arrays; the lookup map is built on the first query. With a million
-  // elements, hashing every object while reading cost about a third of the parse (see bench/), and
-  // many callers never ask for a position.
+  // The binder records into flat typed columns (one row per complex element, one per simple child
+  // element), so recording allocates nothing per element; the lookup structures are built on the first
+  // query. With a million elements, hashing every object while reading cost about a third of the parse
+  // (see bench/), and many callers never ask for a position.
+  #size = 0;
+  #lines = new Int32Array(256);
+  #columns = new Int32Array(256);
+  #parents = new Int32Array(256);
+  readonly #names: string[] = [];
+  /** The object bound to each row (rows are numbered in start-tag order, bound in end-tag order). */
+  readonly #bound: (object | undefined)[] = [];
+  #fieldCount = 0;
+  #fieldRows = new Int32Array(256);
+  #fieldLines = new Int32Array(256);
+  #fieldColumns = new Int32Array(256);
+  readonly #fieldNames: string[] = [];
+  /** Entries given as objects ({@link add}, {@link addPath}). */
   readonly #objects: object[] = [];
   readonly #recorded: SourceEntry[] = [];
-  #map: Map<object, SourceEntry> | undefined;
+  #index: Index | undefined;
+
+  /**
+   * Records the position of a complex element and returns its row, for {@link bindRow} and
+   * {@link addField}. `parent` is the parent element's row, -1 for the root. Internal to the binder.
+   *
+   * @internal
+   */
+  openRow(line: number, column: number, name: string, parent: number): number {
+    const row = this.#size++;
+    if (row === this.#lines.length) {
+      this.#lines = grow(this.#lines);
+      this.#columns = grow(this.#columns);
+      this.#parents = grow(this.#parents);
+    }
+    this.#lines[row] = line;
+    this.#columns[row] = column;
+    this.#parents[row] = parent;
+    this.#names.push(name);
+    this.#bound.push(undefined);
+    return row;
+  }
+
+  /** Records the position of a simple child element `name` of the element at `row`. @internal */
+  addField(row: number, name: string, line: number, column: number): void {
+    const i = this.#fieldCount++;
+    if (i === this.#fieldRows.length) {
+      this.#fieldRows = grow(this.#fieldRows);
+      this.#fieldLines = grow(this.#fieldLines);
+      this.#fieldColumns = grow(this.#fieldColumns);
+    }
+    this.#fieldRows[i] = row;
+    this.#fieldLines[i] = line;
+    this.#fieldColumns[i] = column;
+    this.#fieldNames.push(name);
+    this.#index = undefined;
+  }
+
+  /** Binds the object made from the element at `row`. @internal */
+  bindRow(object: object, row: number): void {
+    this.#bound[row] = object;
+    this.#index = undefined;
+  }
+
+  /** The element path of the element at `row`. @internal */
+  pathOfRow(row: number): string {
+    const names: string[] = [];
+    for (let r = row; r >= 0; r = this.#parents[r]!) names.push(this.#names[r]!);
+    return `/${names.reverse().join('/')}`;
+  }
 
   /** Records the entry of a bound object. */
   add(object: object, entry: SourceEntry): void {
     this.#objects.push(object);
     this.#recorded.push(entry);
-    this.#map?.set(object, entry);
+    this.#index = undefined;
   }
 
-  #get(object: object): SourceEntry | undefined {
-    if (this.#map === undefined) {
-      const map = new Map<object, SourceEntry>();
-      for (let i = 0; i < this.#objects.length; i++) map.set(this.#objects[i]!, this.#recorded[i]!);
-      this.#map = map;
+  #lookup(): Index {
+    if (this.#index !== undefined) return this.#index;
+    const rows = new Map<object, number>();
+    for (let row = 0; row < this.#size; row++) {
+      const object = this.#bound[row];
+      if (object !== undefined) rows.set(object, row);
     }
-    return this.#map.get(object);
+    const entries = new Map<object, SourceEntry>();
+    for (let i = 0; i < this.#objects.length; i++) entries.set(this.#objects[i]!, this.#recorded[i]!);
+    // Each row's simple children as a linked list in source order: built back to front.
+    const first = new Int32Array(this.#size).fill(-1);
+    const next = new Int32Array(this.#fieldCount);
+    for (let i = this.#fieldCount - 1; i >= 0; i--) {
+      const row = this.#fieldRows[i]!;
+      next[i] = first[row]!;
+      first[row] = i;
+    }
+    this.#index = { rows, entries, first, next };
+    return this.#index;
   }
 
   /**
@@ -85,15 +160,27 @@ export class SourceMapBuilder implements SourceMap {
   }
 
   positionOf(object: object, field?: string, index = 0): Position | undefined {
-    const e = this.#get(object);
-    if (e === undefined) return undefined;
-    if (field === undefined) return { line: e.line, column: e.column };
-    const f = e.fields;
-    if (f !== undefined) {
+    const lookup = this.#lookup();
+    const row = lookup.rows.get(object);
+    if (row !== undefined) {
+      if (field === undefined) return { line: this.#lines[row]!, column: this.#columns[row]! };
       let seen = 0;
-      for (let i = 0; i < f.length; i += 3) {
-        if (f[i] === field && seen++ === index)
-          return { line: f[i + 1] as number, column: f[i + 2] as number };
+      for (let i = lookup.first[row]!; i >= 0; i = lookup.next[i]!) {
+        if (this.#fieldNames[i] === field && seen++ === index) {
+          return { line: this.#fieldLines[i]!, column: this.#fieldColumns[i]! };
+        }
+      }
+    } else {
+      const e = lookup.entries.get(object);
+      if (e === undefined) return undefined;
+      if (field === undefined) return { line: e.line, column: e.column };
+      const f = e.fields;
+      if (f !== undefined) {
+        let seen = 0;
+        for (let i = 0; i < f.length; i += 3) {
+          if (f[i] === field && seen++ === index)
+            return { line: f[i + 1] as number, column: f[i + 2] as number };
+        }
       }
     }
     const child = (object as Record<string, unknown>)[field];
@@ -103,9 +190,28 @@ export class SourceMapBuilder implements SourceMap {
   }
 
   pathOf(object: object): string | undefined {
-    const e = this.#get(object);
+    const lookup = this.#lookup();
+    const row = lookup.rows.get(object);
+    if (row !== undefined) return this.pathOfRow(row);
+    const e = lookup.entries.get(object);
     return e === undefined ? undefined : entryPath(e);
   }
+}
+
+/** The query side of a {@link SourceMapBuilder}, built on the first query. */
+interface Index {
+  readonly rows: Map<object, number>;
+  readonly entries: Map<object, SourceEntry>;
+  /** First simple child of each row (index into the field columns), -1 for none. */
+  readonly first: Int32Array;
+  /** Next simple child of the same row, -1 at the end. */
+  readonly next: Int32Array;
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The element path of an entry: `/root/child/grandchild`. */

@@ -7,7 +7,6 @@
  *
  * @module
  */
-import type { SaxesTagNS } from 'saxes';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { decodeXml } from './decode.js';
 import {
@@ -53,6 +52,45 @@ export interface XmlReadSummary {
 class StopReading extends Error {}
 
 /**
+ * A start tag as the tokenizer reports it, before it becomes an {@link XmlElement}: `attributes` holds
+ * every attribute by qualified name, namespace declarations included. Internal to fimkit's readers.
+ *
+ * @internal
+ */
+export interface RawTag {
+  readonly name: string;
+  readonly prefix: string;
+  readonly local: string;
+  readonly uri: string;
+  readonly attributes: Readonly<Record<string, XmlAttribute>>;
+}
+
+/**
+ * The low-level callbacks behind {@link readXml}: start tags arrive as {@link RawTag}s with their
+ * position, so a consumer that needs no {@link XmlElement} (the binder) allocates none. Internal.
+ *
+ * @internal
+ */
+export interface RawXmlHandler<E extends { readonly local: string } = RawTag> {
+  /**
+   * Turns a start tag into what `open` receives and what the reader keeps on its stack (the tag itself,
+   * or an {@link XmlElement}), and counts its attributes, namespace declarations not included.
+   */
+  element(tag: RawTag, line: number, column: number): E;
+  /** The number of attributes of `element`, namespace declarations not counted (checked against the limit). */
+  attributeCount(element: E): number;
+  /** A start tag; `line` and `column` locate its `<`; `depth` is 1 for the root. */
+  open(element: E, line: number, column: number, depth: number): void;
+  /** An end tag; `element` is the one its start tag opened. */
+  close(element: E, depth: number): void;
+  /** Character data; `cdata` is true for a CDATA section. */
+  text(value: string, cdata: boolean): void;
+  comment?(value: string): void;
+  processingInstruction?(target: string, body: string): void;
+  declaration?(decl: XmlDeclaration): void;
+}
+
+/**
  * Reads an XML document and reports it through callbacks, in one pass with bounded extra memory.
  * Never throws on content: malformed XML, DOCTYPE, exceeded limits and bad encodings become diagnostics.
  *
@@ -68,10 +106,55 @@ export function readXml(
   handler: XmlHandler,
   options: XmlReadOptions = {},
 ): XmlReadSummary {
+  const raw: RawXmlHandler<XmlElement> = {
+    element: toElement,
+    attributeCount: (element) => element.attributes.length,
+    open(element, _line, _column, depth) {
+      handler.openElement?.(element, depth);
+    },
+    close(element, depth) {
+      handler.closeElement?.(element, depth);
+    },
+    text(value, cdata) {
+      handler.text?.(value, cdata);
+    },
+  };
+  if (handler.comment !== undefined) raw.comment = (value) => handler.comment?.(value);
+  if (handler.processingInstruction !== undefined) {
+    raw.processingInstruction = (target, body) => handler.processingInstruction?.(target, body);
+  }
+  if (handler.declaration !== undefined) raw.declaration = (decl) => handler.declaration?.(decl);
+  return readRawXml(input, raw, options);
+}
+
+/**
+ * {@link readXml} without {@link XmlElement}s: the same checks, limits, diagnostics and positions, with
+ * start tags passed as {@link RawTag}s. Internal; use {@link readXml}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * readRawXml(bytes, {
+ *   element: (tag) => tag,
+ *   attributeCount: (tag) => Object.keys(tag.attributes).length,
+ *   open(tag, line) { if (tag.local === 'datenfeld') lines.push(line); },
+ *   close() {},
+ *   text() {},
+ * });
+ * ```
+ */
+export function readRawXml<E extends { readonly local: string }>(
+  input: Uint8Array | string,
+  handler: RawXmlHandler<E>,
+  options: XmlReadOptions = {},
+): XmlReadSummary {
   const limits = { ...defaultXmlLimits, ...options };
+  const maxDepth = limits.maxDepth;
+  const maxAttributes = limits.maxAttributes;
+  const maxTextLength = limits.maxTextLength;
   const decoded = decodeXml(input);
   const diagnostics: Diagnostic[] = decoded.diagnostics;
-  const stack: XmlElement[] = [];
+  const stack: E[] = [];
   let startLine = 1;
   let startColumn = 1;
   let errors = 0;
@@ -82,7 +165,7 @@ export function readXml(
     message: string,
     at: { line: number; column: number } = { line: tokenizer.line, column: tokenizer.column + 1 },
   ): never => {
-    diagnostics.push(diagnostic('error', code, message, 'xml', { path: pathOf(stack), ...at }));
+    diagnostics.push(diagnostic('error', code, message, 'xml', { path: localPath(stack), ...at }));
     aborted = true;
     throw new StopReading();
   };
@@ -92,7 +175,7 @@ export function readXml(
       errors++;
       diagnostics.push(
         diagnostic('error', 'xml/malformed', message, 'xml', {
-          path: pathOf(stack),
+          path: localPath(stack),
           line: tokenizer.line,
           column: tokenizer.column + 1,
         }),
@@ -118,8 +201,8 @@ export function readXml(
     opentagstart(_name, line, column) {
       startLine = line;
       startColumn = column;
-      if (stack.length + 1 > limits.maxDepth) {
-        stop('xml/depth-limit', `Element nesting exceeds the limit of ${limits.maxDepth} levels.`, {
+      if (stack.length + 1 > maxDepth) {
+        stop('xml/depth-limit', `Element nesting exceeds the limit of ${maxDepth} levels.`, {
           line,
           column,
         });
@@ -128,31 +211,31 @@ export function readXml(
     opentag(tag) {
       // saxes has collected the attributes by now; the input is already in memory, so counting here
       // bounds the work that follows without a per-attribute callback on the hot path.
-      const element = toElement(tag, startLine, startColumn);
-      if (element.attributes.length > limits.maxAttributes) {
-        stop('xml/attribute-limit', `An element has more than ${limits.maxAttributes} attributes.`, {
+      const element = handler.element(tag, startLine, startColumn);
+      if (handler.attributeCount(element) > maxAttributes) {
+        stop('xml/attribute-limit', `An element has more than ${maxAttributes} attributes.`, {
           line: startLine,
           column: startColumn,
         });
       }
       stack.push(element);
-      handler.openElement?.(element, stack.length);
+      handler.open(element, startLine, startColumn, stack.length);
     },
     closetag() {
       const element = stack.pop();
-      if (element !== undefined) handler.closeElement?.(element, stack.length + 1);
+      if (element !== undefined) handler.close(element, stack.length + 1);
     },
     text(value) {
-      if (value.length > limits.maxTextLength) {
-        stop('xml/text-limit', `A text node exceeds the limit of ${limits.maxTextLength} characters.`);
+      if (value.length > maxTextLength) {
+        stop('xml/text-limit', `A text node exceeds the limit of ${maxTextLength} characters.`);
       }
-      handler.text?.(value, false);
+      handler.text(value, false);
     },
     cdata(value) {
-      if (value.length > limits.maxTextLength) {
-        stop('xml/text-limit', `A CDATA section exceeds the limit of ${limits.maxTextLength} characters.`);
+      if (value.length > maxTextLength) {
+        stop('xml/text-limit', `A CDATA section exceeds the limit of ${maxTextLength} characters.`);
       }
-      handler.text?.(value, true);
+      handler.text(value, true);
     },
     comment(value) {
       handler.comment?.(value);
@@ -182,7 +265,16 @@ const NO_ATTRIBUTES: XmlAttribute[] = Object.freeze([]) as unknown as XmlAttribu
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 const NO_NAMESPACES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-function toElement(tag: SaxesTagNS, line: number, column: number): XmlElement {
+/**
+ * The {@link XmlElement} of a start tag (children: the shared frozen empty array). Internal.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const el = toElement(tag, 3, 5); // el.attributes lacks the namespace declarations, el.namespaces has them
+ * ```
+ */
+export function toElement(tag: RawTag, line: number, column: number): XmlElement {
   let attributes: XmlAttribute[] = NO_ATTRIBUTES;
   let namespaces: Record<string, string> = NO_NAMESPACES;
   for (const key in tag.attributes) {
@@ -212,6 +304,10 @@ function toElement(tag: SaxesTagNS, line: number, column: number): XmlElement {
 
 /** A readable element path (`/a/b/c`) for diagnostics. */
 export function pathOf(stack: readonly XmlElement[]): string {
+  return localPath(stack);
+}
+
+function localPath(stack: readonly { readonly local: string }[]): string {
   let p = '';
   for (const el of stack) p += `/${el.local}`;
   return p === '' ? '/' : p;

@@ -26,6 +26,7 @@ export interface TokenHandlers {
 }
 
 interface HandlerSlots {
+  attributeHandler: (attr: { name: string; prefix: string }) => void;
   xmldeclHandler: (decl: XMLDecl) => void;
   doctypeHandler: () => void;
   openTagStartHandler: (tag: { name: string }) => void;
@@ -47,11 +48,38 @@ interface PositionState {
   readonly line: number;
 }
 
-/** A namespace-aware saxes parser with position tracking and a fixed set of handlers. */
+/** saxes' private namespace state: the current tag's own declarations and the open ancestors. */
+interface NamespaceState {
+  readonly topNS: Readonly<Record<string, string>>;
+  readonly tags: readonly unknown[];
+}
+
+/**
+ * A namespace-aware saxes parser with position tracking and a fixed set of handlers.
+ *
+ * Prefix resolution is cached: saxes resolves each prefix by searching every open element's
+ * declarations, one dictionary miss per level, on every start tag and prefixed attribute. Declarations
+ * change only when an element that makes some is opened or closed, so the result for the ancestors is
+ * kept until then (the element's own declarations are still looked up first, as saxes does).
+ */
 export class Tokenizer extends SaxesParser<{ xmlns: true; position: true }> {
+  /** The current start tag declares namespaces. */
+  #declares = false;
+  /** Depths (open ancestors when they were opened) of the open elements that declare namespaces. */
+  readonly #declaring: number[] = [];
+  /** Two cached resolutions of the ancestors' declarations (prefix, then URI or undefined). */
+  #prefix0: string | undefined = undefined;
+  #uri0: string | undefined = undefined;
+  #prefix1: string | undefined = undefined;
+  #uri1: string | undefined = undefined;
+
   constructor(h: TokenHandlers) {
     super({ xmlns: true, position: true });
     const self = this as unknown as HandlerSlots;
+    const state = this as unknown as NamespaceState;
+    self.attributeHandler = (attr) => {
+      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') this.#declares = true;
+    };
     self.xmldeclHandler = h.xmldecl;
     self.doctypeHandler = h.doctype;
     self.openTagStartHandler = (tag) => {
@@ -68,12 +96,54 @@ export class Tokenizer extends SaxesParser<{ xmlns: true; position: true }> {
         h.opentagstart(tag.name, s.line - 1, lt - lineBreak);
       }
     };
-    self.openTagHandler = h.opentag;
-    self.closeTagHandler = h.closetag;
+    self.openTagHandler = (tag) => {
+      if (this.#declares) {
+        // saxes pushes the tag onto its stack right after this handler: its declarations become the
+        // ancestors' declarations of what follows.
+        this.#declares = false;
+        this.#declaring.push(state.tags.length);
+        this.#forget();
+      }
+      h.opentag(tag);
+    };
+    self.closeTagHandler = () => {
+      // Called after saxes popped the tag (or, for a self-closing tag, never pushed it).
+      const declaring = this.#declaring;
+      if (declaring.length > 0 && declaring[declaring.length - 1] === state.tags.length) {
+        declaring.pop();
+        this.#forget();
+      }
+      h.closetag();
+    };
     self.textHandler = h.text;
     self.cdataHandler = h.cdata;
     self.commentHandler = h.comment;
     self.piHandler = (pi) => h.pi(pi.target ?? '', pi.body);
     self.errorHandler = (err) => h.error(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
+  }
+
+  #forget(): void {
+    this.#prefix0 = undefined;
+    this.#uri0 = undefined;
+    this.#prefix1 = undefined;
+    this.#uri1 = undefined;
+  }
+
+  /** saxes' `resolve`, with the ancestors' part cached (see the class comment). */
+  override resolve(prefix: string): string | undefined {
+    // saxes reads all of a start tag's attributes before it resolves any prefix, so `#declares` tells
+    // whether the tag has declarations of its own to look at first.
+    if (this.#declares) {
+      const own = (this as unknown as NamespaceState).topNS[prefix];
+      if (own !== undefined) return own;
+    }
+    if (prefix === this.#prefix0) return this.#uri0;
+    if (prefix === this.#prefix1) return this.#uri1;
+    const uri = super.resolve(prefix);
+    this.#prefix1 = this.#prefix0;
+    this.#uri1 = this.#uri0;
+    this.#prefix0 = prefix;
+    this.#uri0 = uri;
+    return uri;
   }
 }
