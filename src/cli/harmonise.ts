@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { detect } from '../detect/index.js';
 import {
   createHarmoniser,
   loadXdf3,
@@ -16,6 +17,7 @@ import {
 import { writeAtomic } from '../leika/migrate.js';
 import type { Xdf3Document } from '../xdatenfelder/v3/index.js';
 import { type Command, EXIT, usageError } from './command.js';
+import { harmoniseXzufi } from './harmonise-xzufi.js';
 import { expandInputs, readInput } from './inputs.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';
@@ -23,25 +25,37 @@ import { formatDiagnostic } from './report.js';
 
 const HELP = `Usage: fimkit harmonise --stamm <file> <variant|dir>... [--format md|json|html] [-o FILE] [-k N]
 
-Compares local variants of an XDatenfelder Stammdatenschema with the Stamm: every field and group
+The Stamm's standard decides what is compared (detected from the file).
+
+XDatenfelder: compares local variants of a Stammdatenschema with the Stamm: every field and group
 is unchanged, adapted, added or dropped; every change is checked against the Stamm's
 Ableitungsmodifikationen (codes as in the XSD: Struktur 0 nicht modifizierbar, 1 nur
 einschränkbar, 2 nur erweiterbar, 3 alles modifizierbar; Repräsentation 0 nicht modifizierbar,
 1 modifizierbar). Equivalent local changes are clustered across variants and ranked as
 candidates for the Stamm. XDatenfelder 2.0 input is converted to 3.0.0 first.
 
+XZuFi 2.2.0 (Dienstleistungstexte): compares regional variants of a Stammtext (same LeiKa key) with
+the Stammtext: every text module and language is übernommen, umformuliert, ergänzt, ersetzt,
+hinzugefügt, leer or entfallen; Kosten, Fristen, Bearbeitungsdauer, Dokumente, Typisierung and
+Gültigkeitsgebiet are compared; Vollständigkeit per variant; equal local texts in several variants
+are candidates for the Stammtext. Exit 1 when a variant leaves a Stamm module out or empty, or
+references another LeiKa key.
+
 Options:
-  --stamm F          The Stamm schema (required).
+  --stamm F          The Stamm: a Stammdatenschema or a Stammtext (required).
   --format F         md (default), json (one JSON document) or html (self-contained page).
   -o, --output F     Write the report to F instead of stdout.
   -k N               Adoption threshold (default 3, or 10 % of the variants when more).
   -h, --help         Show this help.
 
-Exit codes: 0 no violations, 1 violations or diagnostics, 2 usage error or unreadable input.
+Exit codes: 0 no violations (XZuFi: no findings), 1 violations, findings or diagnostics, 2 usage
+error or unreadable input.
 
 Examples:
   fimkit harmonise --stamm fixtures/demo/harmonisation/stamm.xdf3.xml \\
     fixtures/demo/harmonisation/variante-*.xml --format html -o report.html
+  fimkit harmonise --stamm fixtures/demo/harmonisation/stammtext.xzufi.xml \\
+    fixtures/demo/harmonisation/stammtext-*.xzufi.xml --format html -o texte.html
   fimkit harmonise --stamm stamm.xml varianten/ --format json -o report.json
 `;
 
@@ -130,6 +144,11 @@ export const command: Command = {
 
     const stammBytes = await readOne(values.stamm, io);
     if (stammBytes === undefined) return EXIT.usage;
+    if (detect(stammBytes).value?.standard === 'xzufi') {
+      const { output } = values;
+      const rest = { ...(output === undefined ? {} : { output }), ...(k === undefined ? {} : { k }) };
+      return harmoniseXzufi({ stamm: values.stamm, stammBytes, variants: positionals, format, ...rest }, io);
+    }
     const stamm = load(values.stamm, stammBytes, io);
     if (stamm === undefined) return EXIT.usage;
     const h = createHarmoniser(stamm, k === undefined ? {} : { k });

@@ -79,7 +79,7 @@ describe('fimkit harmonise', () => {
 
 describe('fimkit reuse, similar, plan', () => {
   it('reuse --format json lists the where-used index', async () => {
-    const r = await run(reuse, [demo, '--format', 'json']);
+    const r = await run(reuse, [`${demo}/*.xdf3.xml`, '--format', 'json']);
     expect(r.code).toBe(0);
     const m = JSON.parse(r.stdout) as { schemas: unknown[]; whereUsed: { key: string; schemas: string[] }[] };
     expect(m.schemas).toHaveLength(4);
