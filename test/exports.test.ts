@@ -569,6 +569,7 @@ describe('package exports map', () => {
         "defaultK",
         "differenceCounts",
         "documentViews",
+        "elementNames",
         "findSimilar",
         "harmoniseVariants",
         "hashString",
@@ -582,6 +583,9 @@ describe('package exports map', () => {
         "nummernkreis",
         "renderHarmonisationHtml",
         "renderHarmonisationMarkdown",
+        "renderReuseHtml",
+        "renderReuseMarkdown",
+        "reuseJson",
         "reuseMetrics",
         "ruleText",
         "scorePair",
@@ -594,10 +598,19 @@ describe('package exports map', () => {
     expect(names('./plan')).toMatchInlineSnapshot(`
       [
         "ARTEFACT_MATRIX",
+        "ARTEFACT_STATUS_LABELS",
         "PRIORITY_CATEGORIES",
+        "analyseProject",
         "checkPlan",
+        "descriptorFormat",
+        "hasFindings",
         "parseDescriptor",
         "projectDescriptorSchema",
+        "projectReportJson",
+        "renderProjectReportHtml",
+        "renderProjectReportMarkdown",
+        "renderProjectReportText",
+        "sniffDescriptorFormat",
       ]
     `);
   });

@@ -1,60 +1,89 @@
 /**
- * `fimkit plan`: checks a project descriptor against the OZG artefact matrix of its priority category
- * and fills the harmonisation and reuse figures from its XDatenfelder files.
+ * `fimkit plan`: checks a project descriptor (JSON or YAML) against the OZG artefact matrix of its
+ * priority category and renders the project report over the files it names. The CLI only reads
+ * files; the analyses and the page are `analyseProject` and the renderers of `fimkit/plan`.
  *
  * @module
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeAtomic } from '../leika/migrate.js';
 import {
-  createHarmoniser,
-  type HarmonisationReport,
-  type NamedDocument,
-  type ReuseShares,
-  reuseMetrics,
-} from '../harmonise/index.js';
-import { checkPlan, parseDescriptor } from '../plan/index.js';
-import { type Command, EXIT, usageError } from './command.js';
-import { loadAll } from './harmonise.js';
+  analyseProject,
+  descriptorFormat,
+  hasFindings,
+  type ProjectFiles,
+  parseDescriptor,
+  projectReportJson,
+  renderProjectReportHtml,
+  renderProjectReportMarkdown,
+  renderProjectReportText,
+} from '../plan/index.js';
+import { COMMON_HELP, type Command, EXIT, formatList, parseReportFormat, usageError } from './command.js';
+import { expandInputs, readInput, STDIN } from './inputs.js';
 import type { CliIo } from './io.js';
-import { readOne } from './parse.js';
+import { packageVersion } from './main.js';
 import { formatDiagnostic } from './report.js';
 
-const HELP = `Usage: fimkit plan <descriptor.json> [--format text|json]
+const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
-Checks a project descriptor (JSON: service, leikaKey, category L|K|M|D, artefacts, files) against
-the artefact matrix of the OZG process model: which required (X) and optional ((X)) artefacts of
-the category are present or missing. When the descriptor names XDatenfelder files ("files":
-{"stamm", "variants", "schemas"}, relative to the descriptor), the harmonisation and reuse
-figures are computed from them. YAML descriptors are not supported.
+const HELP = `Usage: fimkit plan <descriptor.yaml|descriptor.json|-> [--format text|json|md|html] [-o FILE] [-k N]
+
+Checks a project descriptor (YAML or JSON: service, leikaKey, category L|K|M|D, artefacts, files)
+against the artefact matrix of the OZG process model: which required (X) and optional ((X))
+artefacts of the category are present or missing. It then analyses the files the descriptor
+names (relative to the descriptor; for "-", standard input, relative to the current directory):
+  files.stamm + files.variants     XDatenfelder variants against the Stamm (harmonisation)
+  files.schemas                    further XDatenfelder schemas for the reuse figures
+  files.texts.stamm + .variants    an XZuFi Stammtext and its regional variants
+  files.processes.stamm + .variants an XProzess Stammprozess and its variants
+and writes one report: artefacts first, then the harmonisation, reuse, service-text and process
+sections. Descriptor errors are reported with line and column.
 
 Options:
-  --format F         text (default) or json (one JSON document).
+  --format F         text (default), json (one JSON document), md or html (one self-contained page).
+  -o, --output F     Write the report to F instead of stdout (and say where on stderr).
+  -k N               Adoption threshold for clusters (default 3, or 10 % of the variants when more).
   -h, --help         Show this help.
-
-Exit codes: 0 nothing required is missing, 1 required artefacts missing or violations, 2 usage error
-or unreadable descriptor.
+${COMMON_HELP}
+Exit codes: 0 nothing required is missing and no findings, 1 required artefacts missing,
+violations or unusable files, 2 usage error or unreadable/invalid descriptor.
 
 Examples:
-  fimkit plan fixtures/demo/harmonisation/projekt.json
-  fimkit plan projekt.json --format json
+  fimkit plan fixtures/demo/harmonisation/projekt.yaml
+  fimkit plan fixtures/demo/harmonisation/projekt.yaml --format html -o fimkit-report.html
+  cat projekt.yaml | fimkit plan - --format json
 `;
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+/** Files named in the descriptor, read relative to `base`; directories and globs expand. */
+function projectFiles(base: string, io: CliIo): ProjectFiles {
+  return {
+    read: (file) => readInput({ file, absolute: path.resolve(base, file) }, io),
+    async expand(pattern) {
+      // A pattern that matches nothing stays as given, so reading it reports the problem.
+      return (await expandInputs([pattern], base)).map((i) => (i.problem === undefined ? i.file : pattern));
+    },
+  };
+}
 
 /** `fimkit plan`. */
 export const command: Command = {
   name: 'plan',
-  summary: 'check a project descriptor against the OZG artefact matrix',
+  summary: 'project report: OZG artefact matrix, harmonisation and reuse of the named files',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    let values: { format?: string; help?: boolean };
+    let values: { format?: string; output?: string; k?: string; help?: boolean };
     let positionals: string[];
     try {
       ({ values, positionals } = parseArgs({
         args: [...args],
         allowPositionals: true,
-        options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+          format: { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          k: { type: 'string', short: 'k' },
+          help: { type: 'boolean', short: 'h' },
+        },
       }));
     } catch (error) {
       return usageError(io, 'plan', (error as Error).message);
@@ -63,75 +92,53 @@ export const command: Command = {
       io.stdout.write(HELP);
       return EXIT.ok;
     }
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json')
-      return usageError(io, 'plan', '--format must be text or json.');
+    const format = parseReportFormat(values.format, FORMATS);
+    if (format === undefined) return usageError(io, 'plan', `--format must be ${formatList(FORMATS)}.`);
     if (positionals.length !== 1) return usageError(io, 'plan', 'expects exactly one descriptor.');
+    const k = values.k === undefined ? undefined : Number(values.k);
+    if (k !== undefined && !(Number.isInteger(k) && k >= 1))
+      return usageError(io, 'plan', '-k takes a whole number >= 1.');
+
     const file = positionals[0] ?? '';
-    const bytes = await readOne(file, io);
-    if (bytes === undefined) return EXIT.usage;
-    const parsed = parseDescriptor(new TextDecoder().decode(bytes));
-    for (const d of parsed.diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
+    const [input] = await expandInputs([file], io.cwd);
+    if (input === undefined) return usageError(io, 'plan', `no descriptor found at ${file}.`);
+    const read = await readInput(input, io);
+    if ('problem' in read) {
+      io.stderr.write(`${formatDiagnostic(read.problem)}\n`);
+      return EXIT.usage;
+    }
+    const name = file === STDIN ? 'standard input' : file;
+    const parsed = parseDescriptor(new TextDecoder().decode(read.bytes), {
+      format: descriptorFormat(file),
+    });
+    for (const d of parsed.diagnostics) io.stderr.write(`${name}: ${formatDiagnostic(d)}\n`);
     if (parsed.value === undefined) return EXIT.usage;
-    const plan = checkPlan(parsed.value);
-    for (const d of plan.diagnostics) io.stderr.write(`${file}: ${formatDiagnostic(d)}\n`);
 
-    const base = path.dirname(path.resolve(io.cwd, file));
-    const rel = (f: string) => path.resolve(base, f);
-    const files = parsed.value.files;
-    let harmonisation: HarmonisationReport | undefined;
-    let reuse: ReuseShares | undefined;
-    if (files !== undefined) {
-      const all: NamedDocument[] = [];
-      if (files.stamm !== undefined) {
-        const stammDocs: NamedDocument[] = [];
-        await loadAll([rel(files.stamm)], io, (d) => stammDocs.push(d));
-        const stamm = stammDocs[0];
-        if (stamm !== undefined) {
-          all.push(stamm);
-          const h = createHarmoniser(stamm.document);
-          await loadAll(files.variants.map(rel), io, (d) => {
-            all.push(d);
-            h.add(path.relative(base, d.source), d.document);
-          });
-          harmonisation = h.finish();
-        }
-      }
-      await loadAll(files.schemas.map(rel), io, (d) => all.push(d));
-      if (all.length > 0) reuse = reuseMetrics(all).overall;
-    }
+    const base = file === STDIN ? io.cwd : path.dirname(input.absolute);
+    const report = await analyseProject(parsed.value, projectFiles(base, io), k === undefined ? {} : { k });
+    for (const d of report.plan.diagnostics) io.stderr.write(`${name}: ${formatDiagnostic(d)}\n`);
+    for (const x of report.problems) io.stderr.write(`${x.file}: ${formatDiagnostic(x.diagnostic)}\n`);
 
-    if (format === 'json') {
-      io.stdout.write(
-        `${JSON.stringify({ ...plan, ...(harmonisation === undefined ? {} : { harmonisation: { potential: harmonisation.potential, totals: harmonisation.totals, k: harmonisation.k } }), ...(reuse === undefined ? {} : { reuse }) }, null, 2)}\n`,
-      );
-    } else {
-      io.stdout.write(
-        `${plan.service}${plan.leikaKey === undefined ? '' : ` (LeiKa ${plan.leikaKey})`}: Kategorie ${plan.category} (${plan.categoryLabel})\n`,
-      );
-      for (const a of plan.artefacts) {
-        const mark =
-          a.status === 'present'
-            ? 'vorhanden'
-            : a.status === 'missing'
-              ? 'FEHLT'
-              : a.status === 'optional-missing'
-                ? 'fehlt (optional)'
-                : 'nicht gefordert';
-        io.stdout.write(`  ${a.requirement.padEnd(3)} ${a.label.padEnd(36)} ${mark}\n`);
-      }
-      if (harmonisation !== undefined) {
-        const p = harmonisation.potential;
-        io.stdout.write(
-          `Harmonisierung: ${harmonisation.variants.length} Varianten, ${harmonisation.totals.violations} Verstöße, Potenzial ${pct(p.share)} (${p.replaceable} ersetzbar, ${p.adoptable} übernehmbar von ${p.localElements})\n`,
+    const generator = `fimkit ${packageVersion()}`;
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(projectReportJson(report), null, 2)}\n`
+        : format === 'html'
+          ? renderProjectReportHtml(report, { generator })
+          : format === 'md'
+            ? renderProjectReportMarkdown(report)
+            : renderProjectReportText(report);
+    if (values.output !== undefined) {
+      const target = path.resolve(io.cwd, values.output);
+      await writeAtomic(target, text);
+      if (io.quiet !== true) {
+        const p = report.plan;
+        const h = report.harmonisation;
+        io.stderr.write(
+          `fimkit plan: ${p.service}, Kategorie ${p.category}: ${p.missing.length} required artefact${p.missing.length === 1 ? '' : 's'} missing${h === undefined ? '' : `, ${h.variants.length} variants with ${h.totals.violations} violation${h.totals.violations === 1 ? '' : 's'}`}; report written to ${target}\n`,
         );
       }
-      if (reuse !== undefined)
-        io.stdout.write(
-          `Nachnutzung: ${reuse.elements} Elemente, HAR ${pct(reuse.harShare)}, BOB ${pct(reuse.bobShare)}\n`,
-        );
-      if (plan.missing.length > 0) io.stdout.write(`Fehlende Pflichtartefakte: ${plan.missing.join(', ')}\n`);
-    }
-    return plan.missing.length > 0 || (harmonisation?.totals.violations ?? 0) > 0 ? EXIT.findings : EXIT.ok;
+    } else io.stdout.write(text);
+    return hasFindings(report) ? EXIT.findings : EXIT.ok;
   },
 };

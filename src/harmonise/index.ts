@@ -38,7 +38,13 @@ export {
   harmoniseVariants,
   type VariantSummary,
 } from './potential.js';
-export { renderHarmonisationHtml, renderHarmonisationMarkdown } from './render.js';
+export {
+  elementNames,
+  type HarmonisationRenderOptions,
+  renderHarmonisationHtml,
+  renderHarmonisationMarkdown,
+} from './render.js';
+export { type ReuseRenderOptions, renderReuseHtml, renderReuseMarkdown, reuseJson } from './render-reuse.js';
 export {
   type NamedDocument,
   type ReuseMetrics,

@@ -1,6 +1,6 @@
 /**
- * Project descriptors (Projektsteckbrief data as JSON) and the check of what a project still lacks
- * for its priority category.
+ * Project descriptors (Projektsteckbrief data as JSON or YAML) and the check of what a project still
+ * lacks for its priority category.
  *
  * @module
  */
@@ -8,13 +8,22 @@ import { z } from 'zod';
 import { type Diagnostic, diagnostic } from '../core/diagnostics.js';
 import { ARTEFACT_MATRIX, PRIORITY_CATEGORIES, type PriorityCategory, type Requirement } from './matrix.js';
 
+/** A Stamm artefact and its local variants (files relative to the descriptor). */
+const stammAndVariants = z.strictObject({
+  stamm: z.string().min(1),
+  variants: z.array(z.string().min(1)).default([]),
+});
+
 /**
  * Zod schema of a project descriptor: service, LeiKa key, category, the artefacts at hand (artefact id
- * to a file, a list of files or a short note) and optionally the XDatenfelder files to analyse.
+ * to a file, a list of files or a short note) and optionally the files to analyse: XDatenfelder
+ * (`stamm`, `variants`, further `schemas` for the reuse figures), service texts (`texts`: an XZuFi
+ * Stammtext and its regional variants) and processes (`processes`: an XProzess Stammprozess and its
+ * variants). File names are relative to the descriptor.
  *
  * @example
  * ```ts
- * const d = projectDescriptorSchema.parse(JSON.parse(text));
+ * const d = projectDescriptorSchema.parse({ service: 'Hundesteuer', category: 'K' });
  * ```
  */
 export const projectDescriptorSchema = z.strictObject({
@@ -30,6 +39,8 @@ export const projectDescriptorSchema = z.strictObject({
       stamm: z.string().optional(),
       variants: z.array(z.string()).default([]),
       schemas: z.array(z.string()).default([]),
+      texts: stammAndVariants.optional(),
+      processes: stammAndVariants.optional(),
     })
     .optional(),
 });
@@ -78,41 +89,6 @@ export interface PlanCheck {
   /** Ids of required artefacts that are missing. */
   readonly missing: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/**
- * Parses a descriptor from JSON text; problems become `plan/*` diagnostics.
- *
- * @example
- * ```ts
- * const { value, diagnostics } = parseDescriptor(await readFile('projekt.json', 'utf8'));
- * ```
- */
-export function parseDescriptor(text: string): {
-  value: ProjectDescriptor | undefined;
-  diagnostics: Diagnostic[];
-} {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      value: undefined,
-      diagnostics: [
-        diagnostic('error', 'plan/not-json', `Descriptor is not JSON: ${(error as Error).message}`, 'plan'),
-      ],
-    };
-  }
-  const r = projectDescriptorSchema.safeParse(json);
-  if (!r.success) {
-    return {
-      value: undefined,
-      diagnostics: r.error.issues.map((i) =>
-        diagnostic('error', 'plan/invalid-descriptor', i.message, 'plan', { path: `/${i.path.join('/')}` }),
-      ),
-    };
-  }
-  return { value: r.data, diagnostics: [] };
 }
 
 const KNOWN = new Set(ARTEFACT_MATRIX.map((a) => a.id));

@@ -1,5 +1,6 @@
 /**
- * `fimkit/plan`: the OZG priority categories, the artefact matrix and the check of a project descriptor.
+ * `fimkit/plan`: the OZG priority categories, the artefact matrix, project descriptors (JSON or YAML),
+ * the check of what a project lacks, and the project report over the files it names.
  *
  * @module
  */
@@ -8,9 +9,15 @@ export {
   checkPlan,
   type PlanCheck,
   type ProjectDescriptor,
-  parseDescriptor,
   projectDescriptorSchema,
 } from './check.js';
+export {
+  type DescriptorFormat,
+  descriptorFormat,
+  type ParseDescriptorOptions,
+  parseDescriptor,
+  sniffDescriptorFormat,
+} from './descriptor.js';
 export {
   ARTEFACT_MATRIX,
   type ArtefactRow,
@@ -18,3 +25,20 @@ export {
   type PriorityCategory,
   type Requirement,
 } from './matrix.js';
+export {
+  ARTEFACT_STATUS_LABELS,
+  type ProjectRenderOptions,
+  projectReportJson,
+  renderProjectReportHtml,
+  renderProjectReportMarkdown,
+  renderProjectReportText,
+} from './render.js';
+export {
+  type AnalyseProjectOptions,
+  type AnalysisSlot,
+  analyseProject,
+  type FileProblem,
+  hasFindings,
+  type ProjectFiles,
+  type ProjectReport,
+} from './report.js';

@@ -101,7 +101,7 @@ describe('fimkit reuse, similar, plan', () => {
   });
 
   it('plan reports the missing required artefacts of category K and the harmonisation figures', async () => {
-    const r = await run(plan, [`${demo}/projekt.json`, '--format', 'json']);
+    const r = await run(plan, ['fixtures/plan/projekt.json', '--format', 'json']);
     expect(r.code).toBe(1);
     const p = JSON.parse(r.stdout) as {
       missing: string[];
