@@ -64,6 +64,7 @@ describe('package exports map', () => {
       './jsonschema',
       './diff',
       './xzufi/v2_2',
+      './xzufi/v2_3',
       './leika',
       './xsdexport',
       './preview',
@@ -442,6 +443,31 @@ describe('package exports map', () => {
         "xzufi22Objects",
         "xzufi22Vocabulary",
         "zustaendigkeitenOf",
+      ]
+    `);
+  });
+
+  it.skipIf(skip('./xzufi/v2_3'))('fimkit/xzufi/v2_3', () => {
+    expect(names('./xzufi/v2_3')).toMatchInlineSnapshot(`
+      [
+        "INFERRED_NAMES_23",
+        "XZUFI23_NAMESPACE",
+        "build",
+        "documentSchema",
+        "htmlToText",
+        "inhaltIn",
+        "leikaKeysOf",
+        "leistungenByLeikaKey",
+        "messageFor23",
+        "parse",
+        "parseLeikaKey",
+        "streamTransfer",
+        "strukturVariante",
+        "summarizeTransfer",
+        "textOf",
+        "textmodulOf",
+        "xzufi23Objects",
+        "xzufi23Vocabulary",
       ]
     `);
   });

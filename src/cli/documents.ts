@@ -12,6 +12,7 @@ import * as v2 from '../xdatenfelder/v2/index.js';
 import * as v3 from '../xdatenfelder/v3/index.js';
 import * as xprozess from '../xprozess/v2/index.js';
 import * as xzufi from '../xzufi/v2_2/index.js';
+import * as xzufi23 from '../xzufi/v2_3/index.js';
 
 /** The JSON form of a typed document. `kind` is used by XZuFi (which object a single-object file holds). */
 export interface DocumentEnvelope {
@@ -78,22 +79,36 @@ function xdf(
   };
 }
 
-const xzufiCodec: DocumentCodec = {
-  standard: 'xzufi',
-  version: '2.2.0',
-  parse: (bytes) => xzufi.parse(bytes),
-  envelope(value) {
-    const d = value as xzufi.Xzufi22Document;
-    return { standard: 'xzufi', version: '2.2.0', message: d.root, kind: d.kind, model: d.model };
+/** XZuFi 2.2.0 and 2.3.1: the same envelope (`kind` = object kind, `message` = root name). */
+function xzufiCodec(
+  version: '2.2.0' | '2.3.1',
+  mod: {
+    parse(b: Uint8Array): {
+      value?: unknown;
+      diagnostics: readonly Diagnostic[];
+      sourceMap: SourceMap | undefined;
+    };
+    build(d: never, o: { indent?: string }): string;
+    documentSchema: typeof xzufi.documentSchema | typeof xzufi23.documentSchema;
   },
-  check(env) {
-    const r = xzufi.documentSchema.safeParse({ kind: env.kind, root: env.message, model: env.model });
-    if (r.success) return { value: r.data, problems: [] };
-    return { problems: problems(r.error.issues.map((i) => ({ ...i, path: i.path.slice(1) }))) };
-  },
-  document: (env) => ({ kind: env.kind, root: env.message, model: env.model }),
-  build: (value, options) => xzufi.build(value as xzufi.Xzufi22Document, options),
-};
+): DocumentCodec {
+  return {
+    standard: 'xzufi',
+    version,
+    parse: (bytes) => mod.parse(bytes),
+    envelope(value) {
+      const d = value as { kind: string; root: string; model: unknown };
+      return { standard: 'xzufi', version, message: d.root, kind: d.kind, model: d.model };
+    },
+    check(env) {
+      const r = mod.documentSchema.safeParse({ kind: env.kind, root: env.message, model: env.model });
+      if (r.success) return { value: r.data, problems: [] };
+      return { problems: problems(r.error.issues.map((i) => ({ ...i, path: i.path.slice(1) }))) };
+    },
+    document: (env) => ({ kind: env.kind, root: env.message, model: env.model }),
+    build: (value, options) => mod.build(value as never, options),
+  };
+}
 
 const xprozessCodec: DocumentCodec = {
   standard: 'xprozess',
@@ -127,7 +142,8 @@ const xprozessCodec: DocumentCodec = {
 export const CODECS: readonly DocumentCodec[] = [
   xdf('2.0', v2 as never),
   xdf('3.0.0', v3 as never),
-  xzufiCodec,
+  xzufiCodec('2.2.0', xzufi),
+  xzufiCodec('2.3.1', xzufi23),
   xprozessCodec,
 ];
 

@@ -1,5 +1,6 @@
 /**
- * `fimkit xzufi list`: the entries of an XZuFi 2.2.0 transfer message, streamed with bounded memory.
+ * `fimkit xzufi list`: the entries of an XZuFi 2.2.0 or 2.3.1 transfer message, streamed with bounded
+ * memory.
  *
  * @module
  */
@@ -7,14 +8,16 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { summarizeTransfer } from '../xzufi/v2_2/index.js';
+import { summarizeWith } from '../xzufi/common/summary.js';
+import { xzufi22Profile } from '../xzufi/v2_2/profile.js';
+import { xzufi23Profile } from '../xzufi/v2_3/messages.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
 import { formatDiagnostic, writeJsonLine } from './report.js';
 
 const HELP = `Usage: fimkit xzufi list <file> [--leika KEY] [--format text|json]
 
-Streams an XZuFi 2.2.0 transfer message (tens of thousands of objects are fine: memory stays
+Streams an XZuFi 2.2.0 or 2.3.1 transfer message (tens of thousands of objects are fine: memory stays
 bounded) and prints one line per entry: operation (schreibe/loesche), object kind, id,
 Redaktion (schemeAgencyID), LeiKa keys and name. --leika keeps only the Leistungen with
 that Leistungsschluessel.
@@ -75,7 +78,12 @@ export const command: Command = {
           fatal = d;
         },
       };
-      for await (const entry of summarizeTransfer(stream as AsyncIterable<Uint8Array>, options)) {
+      const entries = summarizeWith(
+        [xzufi22Profile, xzufi23Profile],
+        stream as AsyncIterable<Uint8Array>,
+        options,
+      );
+      for await (const entry of entries) {
         if (entry.diagnostics.length > 0) findings = true;
         if (format === 'json') writeJsonLine(io, { file, ...entry });
         else {

@@ -268,8 +268,8 @@ export const FORMATS: readonly FormatEntry[] = freeze([
     evidence: 'inferred',
     note:
       'Namespace inferred from the 2.2.0 pattern and the FIM Portal version enum (spec/xzufi.md §1); root ' +
-      'element names are not confirmed. fimkit recognises 2.3.1 but does not parse it yet ' +
-      '(xzufi/unsupported-version, docs/xzufi.md).',
+      'element names are not confirmed. Read with fimkit/xzufi/v2_3, whose 2.3.1 element names are derived ' +
+      'from the FIM Portal model (docs/xzufi.md).',
   }),
   freeze<FormatEntry>({
     standard: 'xprozess',

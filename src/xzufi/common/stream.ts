@@ -1,5 +1,5 @@
 /**
- * Streaming reader for XZuFi 2.2.0 transfer messages: an async iterator that reads the document in
+ * Streaming reader for XZuFi transfer messages (any version with a profile): an async iterator that reads the document in
  * chunks and yields one typed `schreibe` or `loesche` entry at a time, so memory stays bounded by the
  * largest entry, not the file.
  *
@@ -12,13 +12,9 @@
  *
  * @module
  */
-import { bindDocument, type MessageSpec } from '../../core/binding/index.js';
+import { bindDocument } from '../../core/binding/index.js';
 import { type Diagnostic, diagnostic } from '../../core/diagnostics.js';
-import { checkEntries } from './check.js';
-import { xzufi22Vocabulary } from './messages.js';
-import type { Loesche, Schreibe, XzufiObjectKind } from './model.js';
-import { versionProblem } from './parse.js';
-import { Loesche as LoescheSpec, Schreibe as SchreibeSpec } from './specs-objekte.js';
+import { versionProblemFor, type XzufiProfile } from './profile.js';
 import {
   decoderFor,
   escapeAttr,
@@ -30,7 +26,7 @@ import {
 } from './stream-scan.js';
 
 /** Where an item starts in the source (1-based, UTF-16 code units for the column). */
-interface Located {
+export interface Located {
   readonly line: number;
   readonly column: number;
   /** Problems found in this item (positions in the whole document). */
@@ -42,20 +38,22 @@ export interface TransferRootItem extends Located {
   readonly type: 'root';
   readonly name: string;
   readonly namespace: string;
+  /** The XZuFi version the namespace stands for (`2.2.0`, `2.3.1`). */
+  readonly version: string;
   readonly attributes: Readonly<Record<string, string>>;
 }
 
 /** A `schreibe` entry with its transfer object. `kind` is the object's element name. */
-export interface TransferSchreibeItem extends Located {
+export interface TransferSchreibeItemOf<S, K extends string = string> extends Located {
   readonly type: 'schreibe';
-  readonly kind: XzufiObjectKind | undefined;
-  readonly value: Schreibe;
+  readonly kind: K | undefined;
+  readonly value: S;
 }
 
 /** A `loesche` entry. */
-export interface TransferLoescheItem extends Located {
+export interface TransferLoescheItemOf<L> extends Located {
   readonly type: 'loesche';
-  readonly value: Loesche;
+  readonly value: L;
 }
 
 /** Any other child of the root (`nachrichtenkopf`, `transaktionID`, unknown elements), verbatim. */
@@ -72,32 +70,24 @@ export interface TransferErrorItem extends Located {
   readonly type: 'error';
 }
 
-/** What {@link streamTransfer} yields, in document order. */
-export type TransferItem =
+/** What the streaming reader yields, in document order, for entry types `S` and `L`. */
+export type TransferItemOf<S, L, K extends string = string> =
   | TransferRootItem
-  | TransferSchreibeItem
-  | TransferLoescheItem
+  | TransferSchreibeItemOf<S, K>
+  | TransferLoescheItemOf<L>
   | TransferElementItem
   | TransferErrorItem;
 
-/** Options of {@link streamTransfer}. */
+/** Options of the streaming reader. */
 export interface StreamTransferOptions {
   /** Largest entry (in UTF-16 code units) accepted before reading stops. Default 64 Mi. */
   readonly maxEntryLength?: number;
 }
 
-const SCHREIBE: MessageSpec = { root: 'schreibe', type: SchreibeSpec };
-const LOESCHE: MessageSpec = { root: 'loesche', type: LoescheSpec };
-const OBJECT_KINDS: readonly XzufiObjectKind[] = [
-  'leistung',
-  'spezialisierung',
-  'organisationseinheit',
-  'onlinedienst',
-  'zustaendigkeitTransferObjekt',
-];
+type AnyItem = TransferItemOf<unknown, unknown>;
 
 /**
- * Reads an XZuFi 2.2.0 transfer message chunk by chunk and yields its root, then each child of the root
+ * Reads an XZuFi transfer message of one of `profiles`' versions chunk by chunk and yields its root, then each child of the root
  * in document order: `schreibe` and `loesche` entries typed, other children verbatim. Memory is bounded by
  * the largest entry plus one chunk. Never throws on content: problems are diagnostics on the item they
  * belong to; a problem that stops the read is a final `error` item.
@@ -109,10 +99,13 @@ const OBJECT_KINDS: readonly XzufiObjectKind[] = [
  * }
  * ```
  */
-export async function* streamTransfer(
+export async function* streamWith(
+  profiles: readonly XzufiProfile[],
   chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   options: StreamTransferOptions = {},
-): AsyncGenerator<TransferItem, void, undefined> {
+): AsyncGenerator<AnyItem, void, undefined> {
+  let profile = profiles[0]!;
+  let objectKinds = Object.keys(profile.objects);
   const maxEntry = options.maxEntryLength ?? 64 * 1024 * 1024;
   let decoder: InstanceType<typeof TextDecoder> | undefined;
   let buf = '';
@@ -151,7 +144,7 @@ export async function* streamTransfer(
   const pathHere = () => (root === undefined ? '/' : `/${root.local}`);
 
   /** Processes as much of buf as possible; returns items, or undefined when more input is needed. */
-  const step = (final: boolean): TransferItem | undefined | 'more' => {
+  const step = (final: boolean): AnyItem | undefined | 'more' => {
     const lt = buf.indexOf('<', pos);
     if (lt === -1) {
       if (state === 'body' && buf.slice(pos).trim() !== '') {
@@ -206,14 +199,16 @@ export async function* streamTransfer(
     if (state === 'prolog') {
       const at = locate(base + lt);
       const uri = tag.namespaces[tag.prefix] ?? '';
-      const problem = versionProblem(uri, { path: `/${tag.local}`, ...at });
+      const problem = versionProblemFor(uri, { path: `/${tag.local}`, ...at }, profiles);
       root = tag;
       pos = tag.end;
       if (problem !== undefined) {
         done = true;
         return { type: 'error', ...at, diagnostics: [problem] };
       }
-      if (OBJECT_KINDS.includes(tag.local as XzufiObjectKind)) {
+      profile = profiles.find((p) => p.vocabulary.namespace === uri) ?? profile;
+      objectKinds = Object.keys(profile.objects);
+      if (objectKinds.includes(tag.local)) {
         done = true;
         const d = diagnostic(
           'error',
@@ -230,7 +225,8 @@ export async function* streamTransfer(
       const attributes: Record<string, string> = {};
       for (const [k, v] of Object.entries(tag.attributes)) attributes[k] = v;
       state = tag.selfClosing ? 'epilog' : 'body';
-      return { type: 'root', name: tag.local, namespace: uri, attributes, ...at, diagnostics: [] };
+      const version = profile.version;
+      return { type: 'root', name: tag.local, namespace: uri, version, attributes, ...at, diagnostics: [] };
     }
     // A child of the root: find its end.
     let end = tag.end;
@@ -262,20 +258,21 @@ export async function* streamTransfer(
     return entryItem(buf.slice(lt, end), tag, at);
   };
 
-  const entryItem = (xml: string, tag: StartTag, at: { line: number; column: number }): TransferItem => {
+  const entryItem = (xml: string, tag: StartTag, at: { line: number; column: number }): AnyItem => {
     const uri = tag.namespaces[tag.prefix] ?? root?.namespaces[tag.prefix] ?? '';
+    const ns = profile.vocabulary.namespace;
     const message =
-      uri === xzufi22Vocabulary.namespace
+      uri === ns
         ? tag.local === 'schreibe'
-          ? SCHREIBE
+          ? profile.schreibe
           : tag.local === 'loesche'
-            ? LOESCHE
+            ? profile.loesche
             : undefined
         : undefined;
     if (message === undefined) {
       const known = ['nachrichtenkopf', 'transaktionID', 'transaktionPosition'];
       const diagnostics =
-        uri === xzufi22Vocabulary.namespace && known.includes(tag.local)
+        uri === ns && known.includes(tag.local)
           ? []
           : [
               diagnostic(
@@ -292,16 +289,18 @@ export async function* streamTransfer(
     const insert = 1 + tag.name.length;
     const decls = rootDecls === '' ? '' : ownDecls(rootDecls, tag.namespaces);
     const text = decls === '' ? xml : xml.slice(0, insert) + decls + xml.slice(insert);
-    const bound = bindDocument<Record<string, unknown>>(text, [message], xzufi22Vocabulary);
+    const bound = bindDocument<Record<string, unknown>>(text, [message], profile.vocabulary);
     const diagnostics = bound.diagnostics.map((d) => shift(d, at, pathHere()));
-    if (message === LOESCHE) {
-      return { type: 'loesche', value: (bound.value ?? {}) as unknown as Loesche, ...at, diagnostics };
+    if (message === profile.loesche) {
+      return { type: 'loesche', value: bound.value ?? {}, ...at, diagnostics };
     }
-    const value = (bound.value ?? {}) as unknown as Schreibe;
+    const value = bound.value ?? {};
     if (bound.value !== undefined) {
-      for (const d of checkEntries([value], bound.sourceMap)) diagnostics.push(shift(d, at, pathHere()));
+      for (const d of profile.checkEntries([value], bound.sourceMap)) {
+        diagnostics.push(shift(d, at, pathHere()));
+      }
     }
-    const kind = OBJECT_KINDS.find((k) => value[k] !== undefined);
+    const kind = objectKinds.find((k) => value[k] !== undefined);
     return { type: 'schreibe', kind, value, ...at, diagnostics };
   };
 

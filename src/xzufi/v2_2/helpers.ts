@@ -38,14 +38,14 @@ export function inhaltIn(
 }
 
 /**
- * The text module `code` (LeiKa Textmodul, e.g. `'06'` Volltext) of a Leistung.
+ * The text module `code` (LeiKa Textmodul, e.g. `'06'` Volltext) of a Leistung (2.2.0 or 2.3.1).
  *
  * @example
  * ```ts
  * textmodulOf(leistung, '02')?.inhalt.length;
  * ```
  */
-export function textmodulOf(leistung: Leistung, code: string): Textmodul | undefined {
+export function textmodulOf(leistung: Pick<Leistung, 'modulText'>, code: string): Textmodul | undefined {
   return leistung.modulText.find((m) => m.leikaTextmodul.code === code);
 }
 
@@ -65,7 +65,11 @@ export interface TextOfOptions {
  * textOf(leistung, '06', { language: 'en', format: 'text' }); // 'You can apply ...'
  * ```
  */
-export function textOf(leistung: Leistung, code: string, options: TextOfOptions = {}): string | undefined {
+export function textOf(
+  leistung: Pick<Leistung, 'modulText'>,
+  code: string,
+  options: TextOfOptions = {},
+): string | undefined {
   const modul = textmodulOf(leistung, code);
   if (modul === undefined) return undefined;
   const inhalt = inhaltIn(modul, options.language);

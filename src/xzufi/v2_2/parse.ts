@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { bindDocument, type SourceMap } from '../../core/binding/index.js';
-import { type Diagnostic, diagnostic, type Result } from '../../core/diagnostics.js';
-import { decodeXml, type XmlReadOptions } from '../../core/xml/index.js';
-import { detect } from '../../detect/index.js';
-import { checkLeistung, checkTransfer } from './check.js';
-import { messageFor, XZUFI22_NAMESPACE, xzufi22Objects, xzufi22Vocabulary } from './messages.js';
-import type { Leistung, Transfer, Xzufi22Document } from './model.js';
+import type { SourceMap } from '../../core/binding/index.js';
+import type { Diagnostic, Result } from '../../core/diagnostics.js';
+import type { XmlReadOptions } from '../../core/xml/index.js';
+import { parseWith } from '../common/parse.js';
+import { versionProblemFor } from '../common/profile.js';
+import type { Xzufi22Document } from './model.js';
+import { xzufi22Profile } from './profile.js';
 
 /** Options of {@link parse}: the reader's limits and the file name used in messages. */
 export interface Xzufi22ParseOptions extends XmlReadOptions {}
@@ -22,8 +22,8 @@ export interface Xzufi22ParseResult extends Result<Xzufi22Document> {
 }
 
 /**
- * The diagnostic for a document in another XZuFi version (2.1.0 legacy, 2.3.x whose element names are not
- * confirmed), or undefined when the namespace is 2.2.0.
+ * The diagnostic for a document in another XZuFi version (2.1.0 legacy; 2.3.1, which
+ * `fimkit/xzufi/v2_3` reads), or undefined when the namespace is 2.2.0.
  *
  * @example
  * ```ts
@@ -35,17 +35,7 @@ export function versionProblem(
   namespace: string,
   at: { line: number; column: number; path?: string },
 ): Diagnostic | undefined {
-  if (namespace === XZUFI22_NAMESPACE) return undefined;
-  const m = /^http:\/\/xoev\.de\/schemata\/xzufi\/(\d+)_(\d+)_(\d+)$/.exec(namespace);
-  const version = m === null ? undefined : `${m[1]}.${m[2]}.${m[3]}`;
-  const why =
-    version === undefined
-      ? `namespace "${namespace}" is not XZuFi 2.2.0 (${XZUFI22_NAMESPACE})`
-      : version.startsWith('2.1')
-        ? `XZuFi ${version} is a legacy version that fimkit does not read; use an XZuFi 2.2.0 export`
-        : `XZuFi ${version} is not supported: its element names are known only indirectly (FIM Portal model, ` +
-          'see docs/xzufi.md) and are not confirmed by an XSD';
-  return diagnostic('error', 'xzufi/unsupported-version', `Unsupported version: ${why}.`, 'xzufi', at);
+  return versionProblemFor(namespace, at, [xzufi22Profile]);
 }
 
 /**
@@ -60,37 +50,6 @@ export function versionProblem(
  * ```
  */
 export function parse(input: Uint8Array | string, options: Xzufi22ParseOptions = {}): Xzufi22ParseResult {
-  const dec = typeof input === 'string' ? undefined : decodeXml(input);
-  const decoded = dec === undefined ? (input as string) : dec.text;
-  const found = detect(decoded, options);
-  const root = found.value;
-  if (root === undefined) {
-    return { value: undefined, diagnostics: found.diagnostics, sourceMap: undefined };
-  }
-  const problem = versionProblem(root.namespace, {
-    path: `/${root.root}`,
-    line: root.line,
-    column: root.column,
-  });
-  if (problem !== undefined) return { value: undefined, diagnostics: [problem], sourceMap: undefined };
-  const message = messageFor(root.root);
-  const bound = bindDocument<Record<string, unknown>>(decoded, [message], xzufi22Vocabulary, options);
-  if (bound.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('xml/'))) {
-    return {
-      value: undefined,
-      diagnostics: bound.diagnostics.filter((d) => d.code.startsWith('xml/')),
-      sourceMap: bound.sourceMap,
-    };
-  }
-  if (bound.value === undefined) {
-    return { value: undefined, diagnostics: bound.diagnostics, sourceMap: bound.sourceMap };
-  }
-  const kind = root.root in xzufi22Objects ? root.root : 'transfer';
-  const value = { kind, root: root.root, model: bound.value } as unknown as Xzufi22Document;
-  const diagnostics = [...(dec?.diagnostics ?? []), ...bound.diagnostics];
-  if (kind === 'leistung')
-    diagnostics.push(...checkLeistung(bound.value as unknown as Leistung, bound.sourceMap));
-  if (kind === 'transfer')
-    diagnostics.push(...checkTransfer(bound.value as unknown as Transfer, bound.sourceMap));
-  return { value, diagnostics, sourceMap: bound.sourceMap };
+  const r = parseWith(xzufi22Profile, input, options);
+  return { ...r, value: r.value as unknown as Xzufi22Document | undefined };
 }

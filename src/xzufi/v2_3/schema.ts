@@ -1,0 +1,35 @@
+/**
+ * The zod schema of the JSON form of an XZuFi 2.3.1 document (`{ kind, root, model }`), derived from the
+ * binding specs, for `fimkit build` and other JSON input.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { zodFor } from '../../core/binding/index.js';
+import { xzufi23Objects } from './messages.js';
+import { Transfer } from './specs-leistung.js';
+
+function objectVariant<K extends keyof typeof xzufi23Objects>(kind: K) {
+  return z
+    .object({ kind: z.literal(kind), root: z.literal(kind), model: zodFor(xzufi23Objects[kind]) })
+    .strict();
+}
+
+/**
+ * Validates `{ kind, root, model }` of XZuFi 2.3.1: a transfer message (`kind: 'transfer'`, any root
+ * name) or one of the single objects. Keys the model does not define are errors.
+ *
+ * @example
+ * ```ts
+ * const r = documentSchema.safeParse(JSON.parse(readFileSync('leistung.json', 'utf8')));
+ * if (r.success) writeFileSync('leistung.xml', build(r.data as Xzufi23Document));
+ * ```
+ */
+export const documentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('transfer'), root: z.string().min(1), model: zodFor(Transfer) }).strict(),
+  objectVariant('leistung'),
+  objectVariant('spezialisierung'),
+  objectVariant('organisationseinheit'),
+  objectVariant('onlinedienst'),
+  objectVariant('zustaendigkeitTransferObjekt'),
+]);
