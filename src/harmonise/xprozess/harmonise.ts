@@ -16,6 +16,7 @@ import {
   type KindCounts,
   type ProcessElementClassification,
 } from './classify.js';
+import { propertyLabel } from './labels.js';
 import type { ProcessElementKind } from './model.js';
 import type { ProcessViolation } from './rules.js';
 import { processView } from './view.js';
@@ -74,7 +75,7 @@ export interface ProcessCluster {
   readonly example: { readonly key: string; readonly name: string };
   /** For adaptations: the Stamm element adapted. */
   readonly stammKey?: string;
-  /** For adaptations: `property: before -> after; …`. */
+  /** For adaptations: `Eigenschaft: vorher → nachher; …` (German property labels). */
   readonly change?: string;
   /** Sources of the variants sharing the change. */
   readonly variants: readonly string[];
@@ -145,7 +146,7 @@ function detach<T>(value: T): T {
 }
 
 const describe = (e: ProcessElementClassification) =>
-  e.differences.map((d) => `${d.property}: ${d.before ?? '–'} -> ${d.after ?? '–'}`).join('; ');
+  e.differences.map((d) => `${propertyLabel(d.property)}: ${d.before ?? '–'} → ${d.after ?? '–'}`).join('; ');
 
 /**
  * Incremental harmoniser: one variant at a time, then `finish()`.

@@ -45,7 +45,10 @@ export {
 } from './labels.js';
 export { mandatoryActivities } from './mandatory.js';
 export { matchProcesses, type ProcessMatchedBy, type ProcessMatchOptions } from './match.js';
+export { type MatrixCell, type MatrixRow, statusMatrix } from './matrix.js';
 export type { Place, ProcessElement, ProcessElementKind, ProcessView } from './model.js';
+export { type ProcessReportHtmlOptions, renderProcessReportHtml, shareChart } from './render-html.js';
+export { renderProcessReportMarkdown } from './render-markdown.js';
 export type { ProcessRule, ProcessViolation } from './rules.js';
 export { adaptedSignature, addedSignature } from './signature.js';
 export { buildSteps, STEP_PROPERTIES, specificAttributes } from './steps.js';

@@ -61,7 +61,8 @@ export function checkRules(
   stammStep: (key: string) => string,
 ): ProcessViolation[] {
   const out: ProcessViolation[] = [];
-  if (sv.klasseID !== '' && sv.klasseID !== lv.klasseID) {
+  const sameKlasse = sv.klasseID === lv.klasseID;
+  if (sv.klasseID !== '' && !sameKlasse) {
     out.push({
       rule: 'prozessklasse',
       label: RULE_LABELS.prozessklasse,
@@ -75,8 +76,11 @@ export function checkRules(
   }
   for (const [key, s] of sv.elements) {
     if (s.kind !== 'handlungsgrundlage') continue;
+    // A changed Prozessklasse is one violation already; its Handlungsgrundlagen are not counted again.
     const binding = (s.places ?? []).filter(
-      (p) => BINDING_ROLES.has(p.role) || (p.step !== undefined && stammToLocal.has(p.step)),
+      (p) =>
+        (BINDING_ROLES.has(p.role) && (p.role !== 'prozessklasse' || sameKlasse)) ||
+        (p.step !== undefined && stammToLocal.has(p.step)),
     );
     if (binding.length === 0) continue;
     const localKey = stammToLocal.get(key);
