@@ -5,7 +5,7 @@
  * @module
  */
 import { tokenizeHtml } from '../../diff/text-diff.js';
-import type { Leistung, Xzufi22Document } from '../../xzufi/v2_2/index.js';
+import type { Leistung, StringLocalized, Xzufi22Document } from '../../xzufi/v2_2/index.js';
 import { leikaTextmodul } from '../../xzufi/v2_2/index.js';
 import type { LeistungInfo, TextUnitRef } from './model.js';
 
@@ -99,29 +99,46 @@ export function textUnitsOf(
   languagesFor: LanguagesFor = DEFAULT_LANGUAGES,
 ): Map<string, TextUnit> {
   const units = new Map<string, TextUnit>();
-  const put = (module: string, label: string, language: string, html: string) => {
-    const key = `${module}/${language}`;
-    const old = units.get(key);
-    if (old !== undefined && old.text !== '') return;
-    units.set(key, { key, module, language, label, html, text: normaliseText(html) });
-  };
-  const add = (module: string, label: string, inhalt: Leistung['modulText'][number]['inhalt']) => {
-    if (inhalt.length === 0) {
-      const languages = languagesFor(module);
-      for (const language of languages.length === 0 ? ['de'] : languages) put(module, label, language, '');
-      return;
-    }
-    for (const i of inhalt) put(module, label, (i.languageCode ?? '').trim().toLowerCase(), i.value);
-  };
   for (const m of leistung.modulText) {
     const code = m.leikaTextmodul.code.trim();
-    add(code, moduleLabel(code, m.leikaTextmodul.name), m.inhalt);
+    addModule(units, languagesFor, code, moduleLabel(code, m.leikaTextmodul.name), m.inhalt);
   }
   for (const m of leistung.modulTextIndividuell) {
     const module = `individuell:${m.individuellesTextmodultyp.code.trim()}`;
-    add(module, moduleLabel(module, m.individuellesTextmodultyp.name), m.inhalt);
+    addModule(units, languagesFor, module, moduleLabel(module, m.individuellesTextmodultyp.name), m.inhalt);
   }
   return units;
+}
+
+/** Adds the units of one module: one per `inhalt`, or empty ones in `languagesFor(module)` without any. */
+function addModule(
+  units: Map<string, TextUnit>,
+  languagesFor: LanguagesFor,
+  module: string,
+  label: string,
+  inhalt: readonly StringLocalized[],
+): void {
+  if (inhalt.length === 0) {
+    const languages = languagesFor(module);
+    for (const language of languages.length === 0 ? ['de'] : languages)
+      putUnit(units, module, label, language, '');
+    return;
+  }
+  for (const i of inhalt) putUnit(units, module, label, (i.languageCode ?? '').trim().toLowerCase(), i.value);
+}
+
+/** Stores a unit unless a filled one with the same key is there already. */
+function putUnit(
+  units: Map<string, TextUnit>,
+  module: string,
+  label: string,
+  language: string,
+  html: string,
+): void {
+  const key = `${module}/${language}`;
+  const old = units.get(key);
+  if (old !== undefined && old.text !== '') return;
+  units.set(key, { key, module, language, label, html, text: normaliseText(html) });
 }
 
 /**
