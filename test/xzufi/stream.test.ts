@@ -72,6 +72,63 @@ describe('streamTransfer', () => {
     },
   );
 
+  it('gives the same items from 1-byte chunks', async () => {
+    const expected = await collect([transferXml]);
+    expect(await collect(split(transferXml, [1]))).toEqual(expected);
+  });
+
+  it('gives the same items when every tag is cut inside its name, its attributes and its end', async () => {
+    const expected = await collect([transferXml]);
+    const text = transferXml.toString('latin1');
+    // Cut points: just after each '<', in the middle of each tag, just before each '>'.
+    const cuts: number[] = [];
+    for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+      const gt = text.indexOf('>', i);
+      cuts.push(i + 1, Math.floor((i + gt) / 2), gt);
+    }
+    const bounds = [...new Set(cuts)].filter((c) => c > 0 && c < transferXml.length).sort((a, b) => a - b);
+    const chunks = [0, ...bounds].map((from, k) =>
+      transferXml.subarray(from, bounds[k] ?? transferXml.length),
+    );
+    expect(chunks.reduce((n, c) => n + c.length, 0)).toBe(transferXml.length);
+    expect(await collect(chunks)).toEqual(expected);
+  });
+
+  it('gives the same items when each entry is split across chunks, as strings or bytes', async () => {
+    const expected = await collect([transferXml]);
+    const text = transferXml.toString('utf8');
+    const entries = [...text.matchAll(/<xzufi:(schreibe|loesche)[ >]/g)].map((m) => m.index);
+    // Three chunks per entry: before it, its first half, its second half.
+    const bounds: number[] = [];
+    for (const [k, start] of entries.entries()) {
+      const end = entries[k + 1] ?? text.lastIndexOf('</');
+      bounds.push(start, Math.floor((start + end) / 2));
+    }
+    const strings = [0, ...bounds].map((from, k) => text.slice(from, bounds[k] ?? text.length));
+    expect(strings.join('')).toBe(text);
+    expect(await collect(strings)).toEqual(expected);
+    const bytes = strings.map((s) => new TextEncoder().encode(s));
+    expect(await collect(bytes)).toEqual(expected);
+  });
+
+  it('yields each entry as soon as the chunk that completes it is read', async () => {
+    const text = transferXml.toString('utf8');
+    const firstEnd = text.indexOf('</xzufi:schreibe>') + '</xzufi:schreibe>'.length;
+    let pulled = 0;
+    async function* source() {
+      for (const part of [text.slice(0, firstEnd), text.slice(firstEnd)]) {
+        pulled++;
+        yield part;
+      }
+    }
+    for await (const item of streamTransfer(source())) {
+      if (item.type === 'schreibe') {
+        expect(pulled).toBe(1);
+        break;
+      }
+    }
+  });
+
   it('places diagnostics of an entry at their line in the whole document', async () => {
     const xml = transferXml
       .toString('utf8')
@@ -80,6 +137,10 @@ describe('streamTransfer', () => {
     const spez = items.find((i) => i.type === 'schreibe' && i.kind === 'spezialisierung')!;
     const line = xml.split('\n').findIndex((l) => l.includes('<xzufi:neu>')) + 1;
     expect(spez.diagnostics.map((d) => [d.code, d.line])).toEqual([['xzufi/unknown-element', line]]);
+    // The same diagnostics, positions included, when the message arrives in 1- and 7-byte chunks.
+    const bytes = Buffer.from(xml, 'utf8');
+    expect(await collect(split(bytes, [1]))).toEqual(items);
+    expect(await collect(split(bytes, [7]))).toEqual(items);
   });
 
   it('stops with an error item on a truncated message', async () => {
