@@ -8,29 +8,15 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Change } from '../../diff/index.js';
 import type { BpmnChange } from '../../diff/xprozess-graph.js';
-import { prozesseOf, type XprozessDocument } from '../../xprozess/v2/index.js';
+import type { XprozessDocument } from '../../xprozess/v2/index.js';
 import type { ElementStatus, LocalFigures } from '../classify.js';
 import { attach, collectChanges } from './changes.js';
-import { placeKey } from './labels.js';
+import { differences, localProzessId, type ProcessDifference } from './compare.js';
 import { matchProcesses, type ProcessMatchedBy, type ProcessMatchOptions } from './match.js';
-import type { ProcessElement, ProcessElementKind, ProcessView } from './model.js';
+import type { ProcessElementKind, ProcessView } from './model.js';
 import { checkRules, type ProcessViolation } from './rules.js';
 import { adaptedSignature, addedSignature } from './signature.js';
-import { klasseOf, processView } from './view.js';
-
-/**
- * One difference of an adapted element (canonical strings; absent = not set).
- *
- * @example
- * ```ts
- * const d: ProcessDifference = { property: 'name', before: 'Antrag prüfen', after: 'Antrag formell prüfen' };
- * ```
- */
-export interface ProcessDifference {
-  readonly property: string;
-  readonly before?: string;
-  readonly after?: string;
-}
+import { processView } from './view.js';
 
 /**
  * The classification of one process element.
@@ -120,51 +106,6 @@ export interface ClassifyProcessOptions extends ProcessMatchOptions {
 }
 
 const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
-
-/**
- * The local process to compare with a Stamm view: the one with the Stamm's id, else the one referring to
- * the same Prozessklasse, else the first.
- *
- * @example
- * ```ts
- * localProzessId(localDoc, stammView); // '99006028261000'
- * ```
- */
-export function localProzessId(doc: XprozessDocument, stamm: ProcessView): string | undefined {
-  const all = prozesseOf(doc);
-  return (
-    all.find((p) => p.id.trim() === stamm.id) ??
-    all.find((p) => klasseOf(p) === stamm.klasseID) ??
-    all[0]
-  )?.id.trim();
-}
-
-function differences(
-  s: ProcessElement,
-  l: ProcessElement,
-  stepName: (localStepKey: string) => string,
-  stammStepName: (stammStepKey: string) => string,
-): ProcessDifference[] {
-  const out: ProcessDifference[] = [];
-  const keys = new Set([...Object.keys(s.props), ...Object.keys(l.props)]);
-  for (const k of keys) {
-    const before = s.props[k];
-    const after = l.props[k];
-    if (before !== after)
-      out.push({
-        property: k,
-        ...(before === undefined ? {} : { before }),
-        ...(after === undefined ? {} : { after }),
-      });
-  }
-  if (s.places !== undefined || l.places !== undefined) {
-    const before = (s.places ?? []).map((p) => placeKey(p, stammStepName)).sort();
-    const after = (l.places ?? []).map((p) => placeKey(p, stepName)).sort();
-    if (before.join('\n') !== after.join('\n'))
-      out.push({ property: 'fundstellen', before: before.join(', '), after: after.join(', ') });
-  }
-  return out;
-}
 
 /**
  * Views of both documents plus the comparison; `stammView` may be given to reuse it across variants.

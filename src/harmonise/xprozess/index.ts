@@ -19,11 +19,10 @@ export {
   classifyProcess,
   classifyViews,
   type KindCounts,
-  localProzessId,
-  type ProcessDifference,
   type ProcessElementClassification,
   type ProcessVsStamm,
 } from './classify.js';
+export { differences, localProzessId, type ProcessDifference } from './compare.js';
 export {
   createProcessHarmoniser,
   type HarmoniseProcessesOptions,

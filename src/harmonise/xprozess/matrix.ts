@@ -5,7 +5,7 @@
  * @module
  */
 import type { ElementStatus } from '../classify.js';
-import type { ProcessDifference } from './classify.js';
+import type { ProcessDifference } from './compare.js';
 import type { ProcessHarmonisationReport } from './harmonise.js';
 import type { ProcessElementKind } from './model.js';
 

@@ -6,7 +6,7 @@
  */
 import { normaliseLabel } from '../normalise.js';
 import { stemTokens } from './canon.js';
-import type { ProcessDifference } from './classify.js';
+import type { ProcessDifference } from './compare.js';
 import type { ProcessElement } from './model.js';
 
 /**

@@ -60,21 +60,24 @@ export function specificAttributes(group: Aktivitaetengruppe): string {
   return parts.join('; ');
 }
 
+/** Sets a trimmed, non-empty property. */
+function setProp(props: Record<string, string>, key: string, value: string | undefined): void {
+  if (value !== undefined && value.trim() !== '') props[key] = value.trim();
+}
+
 function stepProps(g: Aktivitaetengruppe | undefined, a: BpmnNode | undefined, lane: string | undefined) {
   const props: Record<string, string> = {};
-  const set = (k: string, v: string | undefined) => {
-    if (v !== undefined && v.trim() !== '') props[k] = v.trim();
-  };
-  set('name', g?.name ?? a?.name);
-  if (g !== undefined && a?.name !== undefined && a.name.trim() !== g.name.trim()) set('modellName', a.name);
-  set('referenzaktivitaetengruppe', g?.referenzaktivitaetengruppeTyp.code);
-  set('typ', a?.type);
-  set('beschreibung', g?.beschreibung);
+  setProp(props, 'name', g?.name ?? a?.name);
+  if (g !== undefined && a?.name !== undefined && a.name.trim() !== g.name.trim())
+    setProp(props, 'modellName', a.name);
+  setProp(props, 'referenzaktivitaetengruppe', g?.referenzaktivitaetengruppeTyp.code);
+  setProp(props, 'typ', a?.type);
+  setProp(props, 'beschreibung', g?.beschreibung);
   if (g !== undefined) {
-    set('spezifischeAttribute', specificAttributes(g));
-    set('fachverfahren', setOf(g.fachverfahren));
+    setProp(props, 'spezifischeAttribute', specificAttributes(g));
+    setProp(props, 'fachverfahren', setOf(g.fachverfahren));
   }
-  set('lane', lane);
+  setProp(props, 'lane', lane);
   return props;
 }
 

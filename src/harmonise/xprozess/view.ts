@@ -124,6 +124,10 @@ function put(props: Map<string, Set<string>>, key: string, value: string | undef
   s.add(value.trim());
 }
 
+function placeAt(role: string, step: string | undefined): Place {
+  return step === undefined ? { role } : { role, step };
+}
+
 function pick(doc: XprozessDocument, prozessId: string | undefined): Prozess | undefined {
   const all = prozesseOf(doc);
   return prozessId === undefined ? all[0] : (all.find((p) => p.id.trim() === prozessId) ?? undefined);
@@ -136,36 +140,34 @@ function catalogueEntry(doc: XprozessDocument, id: string): Prozessklasse | unde
   return model.prozesskatalog?.prozessklasse.find((k) => k.id.trim() === id);
 }
 
+/** Sets the canonical form of a value when it is not empty. */
+function setCanonical(props: Record<string, string>, key: string, value: unknown): void {
+  const c = canonical(value);
+  if (c !== '') props[key] = c;
+}
+
 function klasseProps(id: string, k: Prozessklasse | undefined): Record<string, string> {
   const props: Record<string, string> = { klasseID: id };
   if (k === undefined) return props;
-  const set = (key: string, v: unknown) => {
-    const c = canonical(v);
-    if (c !== '') props[key] = c;
-  };
-  set('name', k.name);
-  set('zwecksetzung', k.zwecksetzung);
-  set('operativesZiel', k.operativesZiel);
-  set('handlungsform', k.handlungsform);
-  set('verfahrensart', k.verfahrensart);
-  set('gliederung', setOf(k.klassifikation.map((c) => c.klasseID)));
+  setCanonical(props, 'name', k.name);
+  setCanonical(props, 'zwecksetzung', k.zwecksetzung);
+  setCanonical(props, 'operativesZiel', k.operativesZiel);
+  setCanonical(props, 'handlungsform', k.handlungsform);
+  setCanonical(props, 'verfahrensart', k.verfahrensart);
+  setCanonical(props, 'gliederung', setOf(k.klassifikation.map((c) => c.klasseID)));
   return props;
 }
 
 function rootProps(p: Prozess): Record<string, string> {
   const sb = p.prozesssteckbrief;
   const props: Record<string, string> = {};
-  const set = (key: string, v: unknown) => {
-    const c = canonical(v);
-    if (c !== '') props[key] = c;
-  };
-  set('id', p.id);
-  set('name', p.name);
-  set('bezeichnung', p.bezeichnung);
-  set('definition', sb?.definition);
-  set('beschreibung', sb?.beschreibung);
-  set('detaillierungsstufe', sb?.detaillierungsstufe);
-  set('zielvorgaben', sb?.zielvorgaben);
+  setCanonical(props, 'id', p.id);
+  setCanonical(props, 'name', p.name);
+  setCanonical(props, 'bezeichnung', p.bezeichnung);
+  setCanonical(props, 'definition', sb?.definition);
+  setCanonical(props, 'beschreibung', sb?.beschreibung);
+  setCanonical(props, 'detaillierungsstufe', sb?.detaillierungsstufe);
+  setCanonical(props, 'zielvorgaben', sb?.zielvorgaben);
   return props;
 }
 
@@ -221,22 +223,20 @@ export function processView(
   for (const a of sb?.ergebnis ?? []) c.trigger(a, 'ergebnis');
   for (const g of groups) {
     const step = groupKeys.get(g);
-    for (const h of g.handlungsgrundlage)
-      c.handlungsgrundlage(h, { role: 'schritt', ...(step ? { step } : {}) });
-    const at = (role: string): Place => (step === undefined ? { role } : { role, step });
-    for (const d of g.eingehendeDaten) c.daten(d, at('eingehend'));
-    for (const d of g.ausgehendeDaten) c.daten(d, at('ausgehend'));
+    for (const h of g.handlungsgrundlage) c.handlungsgrundlage(h, placeAt('schritt', step));
+    for (const d of g.eingehendeDaten) c.daten(d, placeAt('eingehend', step));
+    for (const d of g.ausgehendeDaten) c.daten(d, placeAt('ausgehend', step));
     const sa = g.spezifischeAttribute;
     for (const e of [
       ...(sa.spezifischeAttribute1?.empfangeneDaten ?? []),
       ...(sa.spezifischeAttribute7?.empfangeneDaten ?? []),
     ])
-      c.daten(e.formularverweis, at('empfangen'), e.sender, e.uebermittlungsart.code);
+      c.daten(e.formularverweis, placeAt('empfangen', step), e.sender, e.uebermittlungsart.code);
     for (const b of [
       ...(sa.spezifischeAttribute2?.bereitgestellteDaten ?? []),
       ...(sa.spezifischeAttribute7?.bereitgestellteDaten ?? []),
     ])
-      c.daten(b.formularverweis, at('bereitgestellt'), b.empfaenger, b.uebermittlungsart.code);
+      c.daten(b.formularverweis, placeAt('bereitgestellt', step), b.empfaenger, b.uebermittlungsart.code);
   }
   for (const t of sb?.prozessteilnehmer ?? [])
     c.teilnehmer(
