@@ -5,13 +5,13 @@
  *
  * @module
  */
-import type { Diagnostic } from '../../core/diagnostics.js';
+import { type Diagnostic, diagnostic } from '../../core/diagnostics.js';
 import type { Change } from '../../diff/index.js';
 import type { BpmnChange } from '../../diff/xprozess-graph.js';
 import type { XprozessDocument } from '../../xprozess/v2/index.js';
 import type { ElementStatus, LocalFigures } from '../classify.js';
 import { attach, collectChanges } from './changes.js';
-import { differences, localProzessId, type ProcessDifference } from './compare.js';
+import { differences, localProzessId, type ProcessDifference, withoutModel } from './compare.js';
 import { matchProcesses, type ProcessMatchedBy, type ProcessMatchOptions } from './match.js';
 import type { ProcessElementKind, ProcessView } from './model.js';
 import { checkRules, type ProcessViolation } from './rules.js';
@@ -118,17 +118,30 @@ const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
  */
 export function classifyViews(
   stammDoc: XprozessDocument,
-  sv: ProcessView,
+  stammView: ProcessView,
   localDoc: XprozessDocument,
   options: ClassifyProcessOptions = {},
 ): ProcessVsStamm {
+  let sv = stammView;
   const lid = localProzessId(localDoc, sv);
   const lr = processView(localDoc, {
     ...(lid === undefined ? {} : { prozessId: lid }),
     ...(sv.prozessklasse === undefined ? {} : { inheritKlasse: sv.prozessklasse }),
   });
-  const lv = lr.view;
+  let lv = lr.view;
   const diagnostics: Diagnostic[] = [...lr.diagnostics];
+  if ((sv.bpmn.length === 0) !== (lv.bpmn.length === 0)) {
+    sv = withoutModel(sv);
+    lv = withoutModel(lv);
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'harmonise/xprozess-model-missing',
+        `Only the ${lv.bpmn.length === 0 ? 'Stammprozess' : 'local process'} has a BPMN model: steps and participants are compared without it (Aktivitätengruppen and Prozessteilnehmer only).`,
+        'harmonise',
+      ),
+    );
+  }
   const matches = matchProcesses(sv, lv, options);
   const stammToLocal = new Map<string, string>();
   for (const [l, [s]] of matches) stammToLocal.set(s, l);

@@ -75,3 +75,33 @@ export function differences(
   }
   return out;
 }
+
+const MODEL_PROPERTIES: ReadonlySet<string> = new Set(['typ', 'lane', 'modellName', 'modell']);
+
+function strip(e: ProcessElement): ProcessElement {
+  const props: Record<string, string> = {};
+  for (const [k, v] of Object.entries(e.props)) if (!MODEL_PROPERTIES.has(k)) props[k] = v;
+  return { ...e, props };
+}
+
+/**
+ * The part of a view that does not come from the BPMN model, for comparing a process that has a model
+ * with one that has none: steps without an Aktivitätengruppe and participants known only as pools or
+ * lanes are left out, and so are the model-derived properties (BPMN type, lane, model name, Pool/Lane).
+ * Mandatory flags (from the Stamm's own model) are kept.
+ *
+ * @example
+ * ```ts
+ * const comparable = sv.bpmn.length > 0 && lv.bpmn.length === 0 ? withoutModel(sv) : sv;
+ * ```
+ */
+export function withoutModel(view: ProcessView): ProcessView {
+  const elements = new Map<string, ProcessElement>();
+  for (const [k, e] of view.elements) {
+    if (e.kind === 'schritt' && e.groupId === undefined) continue;
+    if (e.kind === 'teilnehmer' && e.props.rolle === undefined) continue;
+    elements.set(k, strip(e));
+  }
+  const steps = view.steps.filter((s) => s.groupId !== undefined).map((s) => elements.get(s.key) ?? s);
+  return { ...view, steps, elements };
+}

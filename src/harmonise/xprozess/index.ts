@@ -22,7 +22,7 @@ export {
   type ProcessElementClassification,
   type ProcessVsStamm,
 } from './classify.js';
-export { differences, localProzessId, type ProcessDifference } from './compare.js';
+export { differences, localProzessId, type ProcessDifference, withoutModel } from './compare.js';
 export {
   createProcessHarmoniser,
   type HarmoniseProcessesOptions,

@@ -220,6 +220,21 @@ describe('local process vs Stammprozess, element by element', () => {
     expect(r.elements.find((e) => e.kind === 'prozessklasse')?.status).toBe('adapted');
   });
 
+  it('compares without the model when only one side has one', () => {
+    const noModel = fixtureText('variante-a.xml').replace(
+      /<xprozess:prozessmodell>[\s\S]*?<\/xprozess:prozessmodell>\s*/,
+      '',
+    );
+    const r = classifyProcess(stamm, doc(noModel));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['harmonise/xprozess-model-missing']);
+    const changed = r.elements
+      .filter((e) => e.kind !== 'prozess' && e.status !== 'unchanged')
+      .map((e) => `${e.status} ${e.kind} ${e.name}`);
+    // As with the model, minus what only the model knows (Antrag stellen, pools, lanes).
+    expect(changed.sort()).toEqual([...TRUTH['variante-a.xml']!.changed].sort());
+    expect(r.figures.total).toBe(38 - 1 - 2);
+  });
+
   it('pairs a step renamed under a new BPMN id by label similarity', () => {
     const xml = stammXml
       .replaceAll('sp_fachlich', 'sp_fachlich_neu')
