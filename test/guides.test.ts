@@ -123,7 +123,14 @@ describe('docs/report-formats.md', () => {
   };
 
   it('documents the diagnostic, inspect, validate and quality records', () => {
-    expect([...schemas.keys()].sort()).toEqual(['diagnostic', 'inspect', 'quality', 'validate']);
+    expect([...schemas.keys()].sort()).toEqual([
+      'diagnostic',
+      'inspect',
+      'plan',
+      'quality',
+      'reuse',
+      'validate',
+    ]);
     for (const schema of schemas.values()) expect(metaSchemaErrors(ajv, schema)).toEqual([]);
   });
 

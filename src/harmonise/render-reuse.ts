@@ -15,7 +15,7 @@ import {
   htmlPage,
   navigation,
 } from '../report/html/index.js';
-import { mdCell, pct, splitKey } from './render.js';
+import { fileCell, mdCell, pct, splitKey } from './render.js';
 import type { ReuseMetrics, WhereUsed } from './reuse.js';
 
 /**
@@ -165,7 +165,7 @@ export function renderReuseHtml(m: ReuseMetrics, options: ReuseRenderOptions = {
   const rows = m.schemas
     .map((s, i) => {
       const { id, version } = splitKey(s.key);
-      return `<tr class="schema" id="${schemaId(i)}"><td><code>${escapeHtml(s.source)}</code></td><td><code>${escapeHtml(id)}</code>${version === undefined ? '' : ` V${escapeHtml(version)}`} <span class="name">${escapeHtml(s.bezeichnung)}</span></td><td>${s.elements}</td><td>${pct(s.harShare)}</td><td>${pct(s.bobShare)}</td><td>${s.ownNummernkreis} / ${s.foreignNummernkreis}</td><td>${s.sharedWithOthers}</td><td>${s.staleReferences}</td></tr>`;
+      return `<tr class="schema" id="${schemaId(i)}"><td>${fileCell(s.source)}</td><td><code>${escapeHtml(id)}</code>${version === undefined ? '' : ` V${escapeHtml(version)}`} <span class="name">${escapeHtml(s.bezeichnung)}</span></td><td>${s.elements}</td><td>${pct(s.harShare)}</td><td>${pct(s.bobShare)}</td><td>${s.ownNummernkreis} / ${s.foreignNummernkreis}</td><td>${s.sharedWithOthers}</td><td>${s.staleReferences}</td></tr>`;
     })
     .join('\n');
   const schemas = `<section id="r-schemata"><${h2}>Schemata</${h2}>
@@ -181,9 +181,7 @@ ${rows}
     .map((s) => {
       const row = sourceRow.get(s.usedIn);
       const usedIn =
-        row === undefined
-          ? `<code>${escapeHtml(s.usedIn)}</code>`
-          : `<a href="#${schemaId(row)}"><code>${escapeHtml(s.usedIn)}</code></a>`;
+        row === undefined ? fileCell(s.usedIn) : `<a href="#${schemaId(row)}">${fileCell(s.usedIn)}</a>`;
       return `<tr class="stale"><td>${ref(s.key)}</td><td>${usedIn}</td><td>${ref(s.parent)}</td><td>${ref(`${s.id}@${s.newest}`)}</td></tr>`;
     })
     .join('\n');

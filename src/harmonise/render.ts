@@ -51,6 +51,25 @@ const MAX_BARS = 30;
 
 /** Percentage text. */
 export const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+/**
+ * A file name for tables and charts: without its folders, the full source as a tooltip (HTML).
+ *
+ * @example
+ * ```ts
+ * fileCell('/data/varianten/a.xml'); // '<code title="/data/varianten/a.xml">a.xml</code>'
+ * ```
+ */
+export function fileCell(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base === source
+    ? `<code>${escapeHtml(source)}</code>`
+    : `<code title="${escapeHtml(source)}">${escapeHtml(base)}</code>`;
+}
+/** The file name of a source without folders, cut to `n` characters (chart labels). */
+export const shortName = (source: string, n = 24): string => {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.length > n ? `${base.slice(0, n - 1)}…` : base;
+};
 /** One Markdown table cell. */
 export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -245,7 +264,7 @@ export function renderHarmonisationHtml(
 <p>Harmonisierungspotenzial: <b class="potential">${pct(r.potential.share)}</b> (${r.potential.replaceable} ersetzbar durch harmonisierte Elemente, ${r.potential.adoptable} in den Stamm übernehmbar, von ${r.potential.localElements} lokalen Elementen; Schwelle k = ${r.k}). Verstöße: <b class="${t.violations > 0 ? 'sev-error' : 'ok'}">${t.violations}</b>.</p>
 <${h3}>Elemente über alle Varianten</${h3}>${barChart(
     [
-      { label: 'unverändert übernommen', value: t.unchanged, tone: 'info' },
+      { label: 'unverändert', value: t.unchanged, tone: 'info' },
       { label: 'angepasst', value: t.adapted, tone: 'warning' },
       { label: 'lokal hinzugefügt', value: t.added },
       { label: 'entfallen', value: t.dropped, tone: 'error' },
@@ -260,13 +279,13 @@ export function renderHarmonisationHtml(
         f.violations > 0
           ? `<a class="sev-error" href="#h-verstoesse-v${i + 1}">${f.violations}</a>`
           : `<span class="ok">0</span>`;
-      return `<tr class="variant" id="${variantId(i)}"><td><code>${escapeHtml(v.source)}</code></td><td>${escapeHtml(v.bezeichnung)} <span class="name">${escapeHtml(v.key)}</span></td><td>${f.unchanged}</td><td>${f.adapted}</td><td>${f.added}</td><td>${f.dropped}</td><td>${pct(f.reuseShare)}</td><td>${viol}</td></tr>`;
+      return `<tr class="variant" id="${variantId(i)}"><td>${fileCell(v.source)}</td><td>${escapeHtml(v.bezeichnung)} <span class="name">${escapeHtml(v.key)}</span></td><td>${f.unchanged}</td><td>${f.adapted}</td><td>${f.added}</td><td>${f.dropped}</td><td>${pct(f.reuseShare)}</td><td>${viol}</td></tr>`;
     })
     .join('\n');
   const variants = `<section id="h-varianten"><${h2}>Varianten</${h2}>
 <${h3}>Nachnutzungsquote je Variante (%)</${h3}>${barChart(
     r.variants.slice(0, MAX_BARS).map((v) => ({
-      label: v.source.length > 24 ? `…${v.source.slice(-23)}` : v.source,
+      label: shortName(v.source),
       value: Math.round(v.figures.reuseShare * 1000) / 10,
       tone: v.figures.violations > 0 ? 'error' : 'info',
     })),
@@ -285,7 +304,7 @@ ${variantRows}
             `<tr class="violation"><td>${link(x.elementKey, nameOf(x.elementKey))}</td><td><code>${escapeHtml(x.property)}</code></td><td>${DIFFERENCE_LABELS[x.kind]}</td><td>${escapeHtml(x.before ?? '–')}</td><td>${escapeHtml(x.after ?? '–')}</td><td>${escapeHtml(x.rule)}</td><td>${x.line === undefined ? '–' : `${x.line}:${x.column ?? 0}`}</td></tr>`,
         )
         .join('');
-      return `<div id="h-verstoesse-v${i + 1}"><${h3}><a href="#${variantId(i)}"><code>${escapeHtml(v.source)}</code></a> <span class="badge">${v.violations.length}</span></${h3}><table><thead><tr><th>Element</th><th>Eigenschaft</th><th>Art</th><th>Stamm</th><th>Variante</th><th>Regel</th><th>Zeile:Spalte</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+      return `<div id="h-verstoesse-v${i + 1}"><${h3}><a href="#${variantId(i)}">${fileCell(v.source)}</a> <span class="badge">${v.violations.length}</span></${h3}><table><thead><tr><th>Element</th><th>Eigenschaft</th><th>Art</th><th>Stamm</th><th>Variante</th><th>Regel</th><th>Zeile:Spalte</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     })
     .join('\n');
   const violations = `<section id="h-verstoesse"><${h2}>Verstöße gegen die Ableitungsmodifikationen</${h2}>
@@ -314,7 +333,7 @@ ${clusters.length === 0 ? '<p>Keine.</p>' : `<table><thead><tr><th>Varianten</th
       const { id, version } = splitKey(key);
       const own = e.violations.map(
         ({ variant, violation: x }) =>
-          `<li class="violation">Verstoß in <a href="#${variantId(variant)}"><code>${escapeHtml(r.variants[variant]?.source ?? '')}</code></a>: <code>${escapeHtml(x.property)}</code> ${escapeHtml(x.before ?? '–')} → ${escapeHtml(x.after ?? '–')} (${escapeHtml(x.rule)})</li>`,
+          `<li class="violation">Verstoß in <a href="#${variantId(variant)}">${fileCell(r.variants[variant]?.source ?? '')}</a>: <code>${escapeHtml(x.property)}</code> ${escapeHtml(x.before ?? '–')} → ${escapeHtml(x.after ?? '–')} (${escapeHtml(x.rule)})</li>`,
       );
       const inClusters = e.clusters.flatMap((i) => {
         const c = clusters[i];

@@ -10,6 +10,8 @@ import {
   renderHarmonisationMarkdown,
   renderReuseHtml,
   renderReuseMarkdown,
+  renderServiceTextReportHtml,
+  renderServiceTextReportMarkdown,
   reuseJson,
 } from '../harmonise/index.js';
 import { barChart, escapeHtml, htmlPage, type NavEntry, navigation } from '../report/html/index.js';
@@ -44,6 +46,17 @@ const REQUIREMENT_LABELS: Readonly<Record<string, string>> = {
 const requirementLabel = (r: string) => REQUIREMENT_LABELS[r] ?? '– nicht gefordert';
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown headings one level down (outside fenced code), for embedding a report. */
+const demote = (text: string) => {
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return !fenced && /^#{1,5} /.test(line) ? `#${line}` : line;
+    })
+    .join('\n');
+};
 const evidenceText = (e: ArtefactStatus['evidence']) =>
   e === undefined ? '' : typeof e === 'string' ? e : e.join(', ');
 
@@ -91,6 +104,12 @@ export function renderProjectReportText(r: ProjectReport): string {
   const u = r.reuse?.overall;
   if (u !== undefined)
     out.push(`Nachnutzung: ${u.elements} Elemente, HAR ${pct(u.harShare)}, BOB ${pct(u.bobShare)}`);
+  if (r.texts?.status === 'done') {
+    const t = r.texts.report.totals;
+    out.push(
+      `Leistungsbeschreibungen: ${t.variants} Varianten, mittlere Vollständigkeit ${pct(t.meanCompleteness)}, ${t.findings} Befunde`,
+    );
+  }
   for (const [label, slot] of [
     ['Leistungsbeschreibungen', r.texts],
     ['Prozesse', r.processes],
@@ -137,12 +156,12 @@ export function renderProjectReportMarkdown(r: ProjectReport): string {
       }),
     );
   if (r.reuse !== undefined) out.push(renderReuseMarkdown(r.reuse, { fragment: true }));
+  if (r.texts?.status === 'done') out.push(demote(renderServiceTextReportMarkdown(r.texts.report)));
   for (const [title, slot] of [
     ['Leistungsbeschreibungen (XZuFi)', r.texts],
     ['Prozesse (XProzess)', r.processes],
   ] as const) {
-    if (slot === undefined) continue;
-    out.push(`## ${title}`, '', slot.status === 'done' ? '' : slot.reason, '');
+    if (slot?.status === 'not-available') out.push(`## ${title}`, '', slot.reason, '');
   }
   if (r.problems.length > 0) {
     out.push('## Probleme beim Lesen', '');
@@ -155,8 +174,8 @@ export function renderProjectReportMarkdown(r: ProjectReport): string {
     .trimEnd()}\n`;
 }
 
-function slotHtml(id: string, title: string, slot: AnalysisSlot<unknown>, done: () => string): string {
-  if (slot.status === 'done') return done();
+function slotHtml<R>(id: string, title: string, slot: AnalysisSlot<R>, done: (report: R) => string): string {
+  if (slot.status === 'done') return `<div class="embedded" id="${id}">${done(slot.report)}</div>`;
   return `<section class="report not-available" id="${id}"><h2>${escapeHtml(title)}</h2><p class="note">${escapeHtml(slot.reason)}</p></section>`;
 }
 
@@ -186,7 +205,12 @@ export function renderProjectReportHtml(r: ProjectReport, options: ProjectRender
       count: r.harmonisation.totals.violations,
     });
   if (r.reuse !== undefined) entries.push({ anchor: 'r-report', label: 'Nachnutzung' });
-  if (r.texts !== undefined) entries.push({ anchor: 't-report', label: 'Leistungsbeschreibungen' });
+  if (r.texts !== undefined)
+    entries.push({
+      anchor: 't-report',
+      label: 'Leistungsbeschreibungen',
+      ...(r.texts.status === 'done' ? { count: r.texts.report.totals.findings } : {}),
+    });
   if (r.processes !== undefined) entries.push({ anchor: 'x-report', label: 'Prozesse' });
   if (r.problems.length > 0)
     entries.push({ anchor: 'p-probleme', label: 'Probleme beim Lesen', count: r.problems.length });
@@ -236,7 +260,11 @@ ${rows}
     );
   if (r.reuse !== undefined) parts.push(renderReuseHtml(r.reuse, { fragment: true }));
   if (r.texts !== undefined)
-    parts.push(slotHtml('t-report', 'Leistungsbeschreibungen (XZuFi)', r.texts, () => ''));
+    parts.push(
+      slotHtml('t-report', 'Leistungsbeschreibungen (XZuFi)', r.texts, (t) =>
+        renderServiceTextReportHtml(t, { fragment: true, anchorScope: 't' }),
+      ),
+    );
   if (r.processes !== undefined)
     parts.push(slotHtml('x-report', 'Prozesse (XProzess)', r.processes, () => ''));
   if (r.problems.length > 0)

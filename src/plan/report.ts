@@ -11,11 +11,16 @@ import {
   elementNames,
   type HarmonisationReport,
   type HarmoniseOptions,
+  harmoniseServiceTexts,
+  leistungenOf,
   loadXdf3,
   type NamedDocument,
+  type NamedLeistungInput,
   type ReuseMetrics,
   reuseMetrics,
+  type ServiceTextReport,
 } from '../harmonise/index.js';
+import * as xzufi from '../xzufi/v2_2/index.js';
 import { checkPlan, type PlanCheck, type ProjectDescriptor } from './check.js';
 
 /**
@@ -61,7 +66,7 @@ export interface ProjectReport {
   /** Reuse metrics over every XDatenfelder file named (Stamm, variants, `files.schemas`). */
   readonly reuse?: ReuseMetrics;
   /** Service-text harmonisation (`files.texts`, XZuFi). */
-  readonly texts?: AnalysisSlot<unknown>;
+  readonly texts?: AnalysisSlot<ServiceTextReport>;
   /** Process harmonisation (`files.processes`, XProzess). */
   readonly processes?: AnalysisSlot<unknown>;
   /** Files that could not be read or used. */
@@ -129,6 +134,23 @@ class Loader {
       });
     return value === undefined ? undefined : { source: file, document: value };
   }
+
+  /** An XZuFi 2.2.0 document holding at least one Leistung. */
+  async leistung(file: string): Promise<NamedLeistungInput | undefined> {
+    const bytes = await this.bytes(file);
+    if (bytes === undefined) return undefined;
+    const { value, diagnostics } = xzufi.parse(bytes);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    for (const d of errors) this.problems.push({ file, diagnostic: d });
+    if (value !== undefined && errors.length === 0 && leistungenOf(value).length > 0)
+      return { source: file, document: value };
+    if (errors.length === 0)
+      this.problems.push({
+        file,
+        diagnostic: diagnostic('error', 'plan/unusable-file', 'Not an XZuFi 2.2.0 Leistung.', 'plan'),
+      });
+    return undefined;
+  }
 }
 
 /**
@@ -195,15 +217,23 @@ export async function analyseProject(
 type StammAndVariants = { readonly stamm: string; readonly variants: readonly string[] };
 
 async function analyseTexts(
-  _files: StammAndVariants,
-  _load: Loader,
-  _options: AnalyseProjectOptions,
-): Promise<AnalysisSlot<unknown>> {
-  return {
-    status: 'not-available',
-    reason:
-      'Die Harmonisierung von Leistungsbeschreibungen (XZuFi) ist in dieser fimkit-Version nicht verfügbar.',
-  };
+  files: StammAndVariants,
+  load: Loader,
+  options: AnalyseProjectOptions,
+): Promise<AnalysisSlot<ServiceTextReport>> {
+  const stamm = await load.leistung(files.stamm);
+  if (stamm === undefined)
+    return {
+      status: 'not-available',
+      reason: `Der Stammtext ${files.stamm} ist nicht lesbar oder keine XZuFi-Leistung (siehe Probleme beim Lesen).`,
+    };
+  const variants: NamedLeistungInput[] = [];
+  for (const file of await load.expand(files.variants)) {
+    const v = await load.leistung(file);
+    if (v !== undefined) variants.push(v);
+  }
+  const report = harmoniseServiceTexts(stamm, variants, options.k === undefined ? {} : { k: options.k });
+  return { status: 'done', report };
 }
 
 async function analyseProcesses(

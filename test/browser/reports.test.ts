@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/main.js';
 import { summarize } from '../../src/detect/index.js';
 import { renderInspectHtml } from '../../src/report/html/index.js';
 import { runCli } from '../cli/run.js';
+import { oracleReferences } from '../harmonise/oracle.js';
 import { repoRoot } from '../support/shared.js';
 import { type Browser, describeBrowser, launch, openFile, takeScreenshots } from './chromium.js';
 
@@ -242,10 +242,10 @@ describeBrowser('HTML reports in headless Chromium', () => {
     expect(text).toContain(IMG_PAYLOAD);
   });
 
-  it.runIf(Object.hasOwn(COMMANDS, 'harmonise'))('harmonisation report: renders every variant', async () => {
+  it('harmonisation report: every variant, the violation, element anchors with names, cluster sizes', async () => {
     const demoDir = path.join(demo, 'harmonisation');
-    const variants = readdirSync(demoDir).filter((f) => f.startsWith('variante-') && f.endsWith('.xml'));
-    expect(variants.length).toBeGreaterThan(0);
+    const variants = readdirSync(demoDir).filter((f) => /^variante-.*\.xdf3\.xml$/.test(f));
+    expect(variants.length).toBe(3);
     const out = path.join(dir, 'harmonise.html');
     const run = await runCli([
       'harmonise',
@@ -257,10 +257,71 @@ describeBrowser('HTML reports in headless Chromium', () => {
       '-o',
       out,
     ]);
-    expect([0, 1]).toContain(run.code);
-    // src/harmonise/render.ts has no in-page navigation yet (reported), so no link is required here.
-    const page = await check(out, 'harmonisation-report.png', { navigable: false });
+    // fixtures/demo/harmonisation/README.md: variant c adds a field the Stamm forbids (1 violation).
+    expect(run.code).toBe(1);
+    const page = await check(out, 'harmonisation-report.png');
+    expect(await page.locator('tr.variant').count()).toBe(variants.length);
+    expect(await page.locator('tr.violation').count()).toBe(1);
     const text = (await page.locator('body').textContent()) ?? '';
     for (const v of variants) expect(text).toContain(v);
+    // The added field: its own anchored section, named next to its id, reached from the navigation.
+    const section = page.locator('section.element#h-el-F99000000104-1\\.0\\.0');
+    expect(await section.locator('.name').first().textContent()).toBe('Transpondernummer (Chip)');
+    await page.locator('nav a[href="#h-el-F99000000104-1.0.0"]').click();
+    expect(await page.evaluate('location.hash')).toBe('#h-el-F99000000104-1.0.0');
+    expect(await section.isVisible()).toBe(true);
+    // Cluster sizes (README): Vorname in 3 variants, Familienname in 2, c's addition and group change in 1.
+    const bars = await page
+      .locator('svg.chart[aria-label^="Clustergrößen"] rect.bar')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
+    expect(bars).toEqual([3, 2, 1, 1]);
+  });
+
+  it('reuse report: one anchored row per referenced element, HAR/BOB charts per schema', async () => {
+    const demoDir = path.join(demo, 'harmonisation');
+    const files = readdirSync(demoDir).filter((f) => f.endsWith('.xdf3.xml'));
+    const out = path.join(dir, 'reuse.html');
+    const run = await runCli([
+      'reuse',
+      ...files.map((f) => path.join(demoDir, f)),
+      '--format',
+      'html',
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    const page = await check(out, 'reuse-report.png');
+    const referenced = new Set(
+      files.flatMap((f) => oracleReferences(path.join(demoDir, f)).refs.map((r) => r.child)),
+    );
+    expect(await page.locator('tr.element').count()).toBe(referenced.size);
+    expect(await page.locator('tr.schema').count()).toBe(files.length);
+    expect(await page.locator('svg.chart[aria-label^="HAR-Anteil"] rect.bar').count()).toBe(files.length);
+    expect(await page.locator('svg.chart[aria-label^="BOB-Anteil"] rect.bar').count()).toBe(files.length);
+  });
+
+  it('project report (the demo): artefact matrix, embedded harmonisation, reuse and service texts', async () => {
+    const out = path.join(dir, 'fimkit-report.html');
+    const run = await runCli([
+      'plan',
+      path.join(demo, 'harmonisation/projekt.yaml'),
+      '--format',
+      'html',
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(out);
+    const page = await check(out, 'project-report.png');
+    expect(await page.title()).toBe('Projektbericht: Anmeldung eines Hundes zur Hundesteuer (Demo)');
+    // 14 artefacts of the process model; category K requires personas, which the descriptor lacks.
+    expect(await page.locator('tr.artefact').count()).toBe(14);
+    expect(await page.locator('tr.artefact.status-missing').count()).toBe(1);
+    for (const id of ['h-report', 'r-report', 't-report'])
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    expect(await page.locator('#h-report tr.variant').count()).toBe(3);
+    // The overview links the missing artefact to its row.
+    await page.locator('a[href="#a-personas"]').click();
+    expect(await page.locator('#a-personas').isVisible()).toBe(true);
   });
 });

@@ -32,8 +32,7 @@ const load = (name: string) => parse(readFileSync(path.join(demo, name)));
 function links(html: string) {
   const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1] ?? '');
   const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const seen = new Set<string>();
-  const duplicates = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
   return { targets, ids: new Set(ids), duplicates };
 }
 

@@ -57,6 +57,13 @@ describe('analyseProject on the demo descriptor', () => {
     expect(r.reuse?.schemas).toHaveLength(4);
     expect(r.names?.get('F99000000104@1.0.0')).toBe('Transpondernummer (Chip)');
     expect(r.problems).toEqual([]);
+    // Service texts (README of the demo): a Land and a Musterstadt variant; Musterstadt leaves 06 (en)
+    // and 24 missing and 09 empty, so there are findings.
+    expect(r.texts?.status).toBe('done');
+    if (r.texts?.status === 'done') {
+      expect(r.texts.report.variants).toHaveLength(2);
+      expect(r.texts.report.totals.findings).toBeGreaterThanOrEqual(3);
+    }
     expect(read.slice(0, 4)).toEqual([
       'stamm.xdf3.xml',
       'variante-a.xdf3.xml',
@@ -84,6 +91,23 @@ describe('analyseProject on the demo descriptor', () => {
     expect(hasFindings(r)).toBe(true);
   });
 
+  it('a Stammtext that is not XZuFi leaves the text slot not available, with the reason', async () => {
+    const r = await analyseProject(
+      {
+        service: 'x',
+        category: 'D',
+        artefacts: {},
+        files: { variants: [], schemas: [], texts: { stamm: 'stamm.xdf3.xml', variants: [] } },
+      },
+      filesAt(demo),
+    );
+    expect(r.texts?.status).toBe('not-available');
+    expect(r.problems.map((p) => p.file)).toEqual(['stamm.xdf3.xml']);
+    const html = renderProjectReportHtml(r);
+    expect(html).toContain('<section class="report not-available" id="t-report">');
+    expect(renderProjectReportMarkdown(r)).toContain('## Leistungsbeschreibungen (XZuFi)');
+  });
+
   it('a descriptor without files is the matrix check alone', async () => {
     const r = await analyseProject(
       { service: 'x', category: 'D', artefacts: { 'analysierte-leistungen': 'a', priorisierung: true } },
@@ -104,6 +128,7 @@ describe('project report renderings', () => {
     expect(html).toContain('<a href="#a-personas">Personas</a>');
     expect(html).toContain('id="h-report"');
     expect(html).toContain('id="r-report"');
+    expect(html).toContain('id="t-report"');
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
