@@ -45,22 +45,22 @@ export class SourceMapBuilder implements SourceMap {
   // element), so recording allocates nothing per element; the lookup structures are built on the first
   // query. With a million elements, hashing every object while reading cost about a third of the parse
   // (see bench/), and many callers never ask for a position.
-  #size = 0;
-  #lines = new Int32Array(256);
-  #columns = new Int32Array(256);
-  #parents = new Int32Array(256);
-  readonly #names: string[] = [];
+  private size = 0;
+  private lines = new Int32Array(256);
+  private columns = new Int32Array(256);
+  private parents = new Int32Array(256);
+  private readonly names: string[] = [];
   /** The object bound to each row (rows are numbered in start-tag order, bound in end-tag order). */
-  readonly #bound: (object | undefined)[] = [];
-  #fieldCount = 0;
-  #fieldRows = new Int32Array(256);
-  #fieldLines = new Int32Array(256);
-  #fieldColumns = new Int32Array(256);
-  readonly #fieldNames: string[] = [];
+  private readonly bound: (object | undefined)[] = [];
+  private fieldCount = 0;
+  private fieldRows = new Int32Array(256);
+  private fieldLines = new Int32Array(256);
+  private fieldColumns = new Int32Array(256);
+  private readonly fieldNames: string[] = [];
   /** Entries given as objects ({@link add}, {@link addPath}). */
-  readonly #objects: object[] = [];
-  readonly #recorded: SourceEntry[] = [];
-  #index: Index | undefined;
+  private readonly objects: object[] = [];
+  private readonly recorded: SourceEntry[] = [];
+  private index: Index | undefined;
 
   /**
    * Records the position of a complex element and returns its row, for {@link bindRow} and
@@ -69,74 +69,74 @@ export class SourceMapBuilder implements SourceMap {
    * @internal
    */
   openRow(line: number, column: number, name: string, parent: number): number {
-    const row = this.#size++;
-    if (row === this.#lines.length) {
-      this.#lines = grow(this.#lines);
-      this.#columns = grow(this.#columns);
-      this.#parents = grow(this.#parents);
+    const row = this.size++;
+    if (row === this.lines.length) {
+      this.lines = grow(this.lines);
+      this.columns = grow(this.columns);
+      this.parents = grow(this.parents);
     }
-    this.#lines[row] = line;
-    this.#columns[row] = column;
-    this.#parents[row] = parent;
-    this.#names.push(name);
-    this.#bound.push(undefined);
+    this.lines[row] = line;
+    this.columns[row] = column;
+    this.parents[row] = parent;
+    this.names.push(name);
+    this.bound.push(undefined);
     return row;
   }
 
   /** Records the position of a simple child element `name` of the element at `row`. @internal */
   addField(row: number, name: string, line: number, column: number): void {
-    const i = this.#fieldCount++;
-    if (i === this.#fieldRows.length) {
-      this.#fieldRows = grow(this.#fieldRows);
-      this.#fieldLines = grow(this.#fieldLines);
-      this.#fieldColumns = grow(this.#fieldColumns);
+    const i = this.fieldCount++;
+    if (i === this.fieldRows.length) {
+      this.fieldRows = grow(this.fieldRows);
+      this.fieldLines = grow(this.fieldLines);
+      this.fieldColumns = grow(this.fieldColumns);
     }
-    this.#fieldRows[i] = row;
-    this.#fieldLines[i] = line;
-    this.#fieldColumns[i] = column;
-    this.#fieldNames.push(name);
-    this.#index = undefined;
+    this.fieldRows[i] = row;
+    this.fieldLines[i] = line;
+    this.fieldColumns[i] = column;
+    this.fieldNames.push(name);
+    this.index = undefined;
   }
 
   /** Binds the object made from the element at `row`. @internal */
   bindRow(object: object, row: number): void {
-    this.#bound[row] = object;
-    this.#index = undefined;
+    this.bound[row] = object;
+    this.index = undefined;
   }
 
   /** The element path of the element at `row`. @internal */
   pathOfRow(row: number): string {
     const names: string[] = [];
-    for (let r = row; r >= 0; r = this.#parents[r]!) names.push(this.#names[r]!);
+    for (let r = row; r >= 0; r = this.parents[r]!) names.push(this.names[r]!);
     return `/${names.reverse().join('/')}`;
   }
 
   /** Records the entry of a bound object. */
   add(object: object, entry: SourceEntry): void {
-    this.#objects.push(object);
-    this.#recorded.push(entry);
-    this.#index = undefined;
+    this.objects.push(object);
+    this.recorded.push(entry);
+    this.index = undefined;
   }
 
-  #lookup(): Index {
-    if (this.#index !== undefined) return this.#index;
+  private lookup(): Index {
+    if (this.index !== undefined) return this.index;
     const rows = new Map<object, number>();
-    for (let row = 0; row < this.#size; row++) {
-      const object = this.#bound[row];
+    for (let row = 0; row < this.size; row++) {
+      const object = this.bound[row];
       if (object !== undefined) rows.set(object, row);
     }
     const entries = new Map<object, SourceEntry>();
-    for (let i = 0; i < this.#objects.length; i++) entries.set(this.#objects[i]!, this.#recorded[i]!);
+    for (let i = 0; i < this.objects.length; i++) entries.set(this.objects[i]!, this.recorded[i]!);
     // Each row's simple children as a linked list in source order: built back to front.
-    const first = new Int32Array(this.#size).fill(-1);
-    const next = new Int32Array(this.#fieldCount);
-    for (let i = this.#fieldCount - 1; i >= 0; i--) {
-      const row = this.#fieldRows[i]!;
+    const first = new Int32Array(this.size).fill(-1);
+    const next = new Int32Array(this.fieldCount);
+    for (let i = this.fieldCount - 1; i >= 0; i--) {
+      const row = this.fieldRows[i]!;
       next[i] = first[row]!;
       first[row] = i;
     }
-    this.#index = { rows, entries, first, next };
-    return this.#index;
+    this.index = { rows, entries, first, next };
+    return this.index;
   }
 
   /**
@@ -160,14 +160,14 @@ export class SourceMapBuilder implements SourceMap {
   }
 
   positionOf(object: object, field?: string, index = 0): Position | undefined {
-    const lookup = this.#lookup();
+    const lookup = this.lookup();
     const row = lookup.rows.get(object);
     if (row !== undefined) {
-      if (field === undefined) return { line: this.#lines[row]!, column: this.#columns[row]! };
+      if (field === undefined) return { line: this.lines[row]!, column: this.columns[row]! };
       let seen = 0;
       for (let i = lookup.first[row]!; i >= 0; i = lookup.next[i]!) {
-        if (this.#fieldNames[i] === field && seen++ === index) {
-          return { line: this.#fieldLines[i]!, column: this.#fieldColumns[i]! };
+        if (this.fieldNames[i] === field && seen++ === index) {
+          return { line: this.fieldLines[i]!, column: this.fieldColumns[i]! };
         }
       }
     } else {
@@ -190,7 +190,7 @@ export class SourceMapBuilder implements SourceMap {
   }
 
   pathOf(object: object): string | undefined {
-    const lookup = this.#lookup();
+    const lookup = this.lookup();
     const row = lookup.rows.get(object);
     if (row !== undefined) return this.pathOfRow(row);
     const e = lookup.entries.get(object);

@@ -9,15 +9,8 @@
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { decodeXml } from './decode.js';
-import {
-  defaultXmlLimits,
-  type XmlAttribute,
-  type XmlDeclaration,
-  type XmlElement,
-  type XmlLimits,
-  type XmlNode,
-} from './model.js';
-import { Tokenizer } from './saxes-adapter.js';
+import type { XmlAttribute, XmlDeclaration, XmlElement, XmlLimits, XmlNode } from './model.js';
+import { localPath, RawReader, type RawTag, type RawXmlHandler } from './raw-reader.js';
 
 /** Callbacks of the streaming reader. Elements arrive without children: `children` is a shared, frozen empty array. */
 export interface XmlHandler {
@@ -49,46 +42,7 @@ export interface XmlReadSummary {
   readonly aborted: boolean;
 }
 
-class StopReading extends Error {}
-
-/**
- * A start tag as the tokenizer reports it, before it becomes an {@link XmlElement}: `attributes` holds
- * every attribute by qualified name, namespace declarations included. Internal to fimkit's readers.
- *
- * @internal
- */
-export interface RawTag {
-  readonly name: string;
-  readonly prefix: string;
-  readonly local: string;
-  readonly uri: string;
-  readonly attributes: Readonly<Record<string, XmlAttribute>>;
-}
-
-/**
- * The low-level callbacks behind {@link readXml}: start tags arrive as {@link RawTag}s with their
- * position, so a consumer that needs no {@link XmlElement} (the binder) allocates none. Internal.
- *
- * @internal
- */
-export interface RawXmlHandler<E extends { readonly local: string } = RawTag> {
-  /**
-   * Turns a start tag into what `open` receives and what the reader keeps on its stack (the tag itself,
-   * or an {@link XmlElement}), and counts its attributes, namespace declarations not included.
-   */
-  element(tag: RawTag, line: number, column: number): E;
-  /** The number of attributes of `element`, namespace declarations not counted (checked against the limit). */
-  attributeCount(element: E): number;
-  /** A start tag; `line` and `column` locate its `<`; `depth` is 1 for the root. */
-  open(element: E, line: number, column: number, depth: number): void;
-  /** An end tag; `element` is the one its start tag opened. */
-  close(element: E, depth: number): void;
-  /** Character data; `cdata` is true for a CDATA section. */
-  text(value: string, cdata: boolean): void;
-  comment?(value: string): void;
-  processingInstruction?(target: string, body: string): void;
-  declaration?(decl: XmlDeclaration): void;
-}
+export type { RawTag, RawXmlHandler } from './raw-reader.js';
 
 /**
  * Reads an XML document and reports it through callbacks, in one pass with bounded extra memory.
@@ -106,25 +60,7 @@ export function readXml(
   handler: XmlHandler,
   options: XmlReadOptions = {},
 ): XmlReadSummary {
-  const raw: RawXmlHandler<XmlElement> = {
-    element: toElement,
-    attributeCount: (element) => element.attributes.length,
-    open(element, _line, _column, depth) {
-      handler.openElement?.(element, depth);
-    },
-    close(element, depth) {
-      handler.closeElement?.(element, depth);
-    },
-    text(value, cdata) {
-      handler.text?.(value, cdata);
-    },
-  };
-  if (handler.comment !== undefined) raw.comment = (value) => handler.comment?.(value);
-  if (handler.processingInstruction !== undefined) {
-    raw.processingInstruction = (target, body) => handler.processingInstruction?.(target, body);
-  }
-  if (handler.declaration !== undefined) raw.declaration = (decl) => handler.declaration?.(decl);
-  return readRawXml(input, raw, options);
+  return readRawXml(input, new ElementHandler(handler), options);
 }
 
 /**
@@ -148,117 +84,59 @@ export function readRawXml<E extends { readonly local: string }>(
   handler: RawXmlHandler<E>,
   options: XmlReadOptions = {},
 ): XmlReadSummary {
-  const limits = { ...defaultXmlLimits, ...options };
-  const maxDepth = limits.maxDepth;
-  const maxAttributes = limits.maxAttributes;
-  const maxTextLength = limits.maxTextLength;
   const decoded = decodeXml(input);
   const diagnostics: Diagnostic[] = decoded.diagnostics;
-  const stack: E[] = [];
-  let startLine = 1;
-  let startColumn = 1;
-  let errors = 0;
-  let aborted = false;
-
-  const stop = (
-    code: string,
-    message: string,
-    at: { line: number; column: number } = { line: tokenizer.line, column: tokenizer.column + 1 },
-  ): never => {
-    diagnostics.push(diagnostic('error', code, message, 'xml', { path: localPath(stack), ...at }));
-    aborted = true;
-    throw new StopReading();
-  };
-
-  const tokenizer: Tokenizer = new Tokenizer({
-    error(message) {
-      errors++;
-      diagnostics.push(
-        diagnostic('error', 'xml/malformed', message, 'xml', {
-          path: localPath(stack),
-          line: tokenizer.line,
-          column: tokenizer.column + 1,
-        }),
-      );
-      if (errors >= limits.maxErrors) {
-        stop('xml/too-many-errors', `Reading stopped after ${errors} well-formedness errors.`);
-      }
-    },
-    doctype() {
-      stop(
-        'xml/doctype-forbidden',
-        'The document contains a DOCTYPE declaration. fimkit refuses DTDs and entity declarations ' +
-          '(they enable entity-expansion and external-entity attacks); FIM artefacts never need them.',
-      );
-    },
-    xmldecl(decl) {
-      const d: { version?: string; encoding?: string; standalone?: string } = {};
-      if (decl.version !== undefined) d.version = decl.version;
-      if (decl.encoding !== undefined) d.encoding = decl.encoding;
-      if (decl.standalone !== undefined) d.standalone = decl.standalone;
-      handler.declaration?.(d);
-    },
-    opentagstart(_name, line, column) {
-      startLine = line;
-      startColumn = column;
-      if (stack.length + 1 > maxDepth) {
-        stop('xml/depth-limit', `Element nesting exceeds the limit of ${maxDepth} levels.`, {
-          line,
-          column,
-        });
-      }
-    },
-    opentag(tag) {
-      // saxes has collected the attributes by now; the input is already in memory, so counting here
-      // bounds the work that follows without a per-attribute callback on the hot path.
-      const element = handler.element(tag, startLine, startColumn);
-      if (handler.attributeCount(element) > maxAttributes) {
-        stop('xml/attribute-limit', `An element has more than ${maxAttributes} attributes.`, {
-          line: startLine,
-          column: startColumn,
-        });
-      }
-      stack.push(element);
-      handler.open(element, startLine, startColumn, stack.length);
-    },
-    closetag() {
-      const element = stack.pop();
-      if (element !== undefined) handler.close(element, stack.length + 1);
-    },
-    text(value) {
-      if (value.length > maxTextLength) {
-        stop('xml/text-limit', `A text node exceeds the limit of ${maxTextLength} characters.`);
-      }
-      handler.text(value, false);
-    },
-    cdata(value) {
-      if (value.length > maxTextLength) {
-        stop('xml/text-limit', `A CDATA section exceeds the limit of ${maxTextLength} characters.`);
-      }
-      handler.text(value, true);
-    },
-    comment(value) {
-      handler.comment?.(value);
-    },
-    pi(target, body) {
-      handler.processingInstruction?.(target, body);
-    },
-  });
-
-  const text = decoded.text;
-  try {
-    if (text.trim() === '') {
-      diagnostics.push(
-        diagnostic('error', 'xml/empty', 'The document is empty.', 'xml', { line: 1, column: 1 }),
-      );
-      return { diagnostics, encoding: decoded.encoding, aborted: true };
-    }
-    tokenizer.write(text);
-    tokenizer.close();
-  } catch (e) {
-    if (!(e instanceof StopReading)) throw e;
+  if (decoded.text.trim() === '') {
+    diagnostics.push(
+      diagnostic('error', 'xml/empty', 'The document is empty.', 'xml', { line: 1, column: 1 }),
+    );
+    return { diagnostics, encoding: decoded.encoding, aborted: true };
   }
-  return { diagnostics, encoding: decoded.encoding, aborted };
+  const reader = new RawReader(handler, diagnostics, options);
+  reader.write(decoded.text);
+  reader.close();
+  return { diagnostics, encoding: decoded.encoding, aborted: reader.aborted };
+}
+
+/** {@link readXml}'s adapter from raw tags to {@link XmlElement}s (a class: see `raw-reader.ts`). */
+class ElementHandler implements RawXmlHandler<XmlElement> {
+  private readonly handler: XmlHandler;
+
+  constructor(handler: XmlHandler) {
+    this.handler = handler;
+  }
+
+  element(tag: RawTag, line: number, column: number): XmlElement {
+    return toElement(tag, line, column);
+  }
+
+  attributeCount(element: XmlElement): number {
+    return element.attributes.length;
+  }
+
+  open(element: XmlElement, _line: number, _column: number, depth: number): void {
+    this.handler.openElement?.(element, depth);
+  }
+
+  close(element: XmlElement, depth: number): void {
+    this.handler.closeElement?.(element, depth);
+  }
+
+  text(value: string, cdata: boolean): void {
+    this.handler.text?.(value, cdata);
+  }
+
+  comment(value: string): void {
+    this.handler.comment?.(value);
+  }
+
+  processingInstruction(target: string, body: string): void {
+    this.handler.processingInstruction?.(target, body);
+  }
+
+  declaration(decl: XmlDeclaration): void {
+    this.handler.declaration?.(decl);
+  }
 }
 
 const NO_ATTRIBUTES: XmlAttribute[] = Object.freeze([]) as unknown as XmlAttribute[];
@@ -305,10 +183,4 @@ export function toElement(tag: RawTag, line: number, column: number): XmlElement
 /** A readable element path (`/a/b/c`) for diagnostics. */
 export function pathOf(stack: readonly XmlElement[]): string {
   return localPath(stack);
-}
-
-function localPath(stack: readonly { readonly local: string }[]): string {
-  let p = '';
-  for (const el of stack) p += `/${el.local}`;
-  return p === '' ? '/' : p;
 }

@@ -64,86 +64,128 @@ interface NamespaceState {
  */
 export class Tokenizer extends SaxesParser<{ xmlns: true; position: true }> {
   /** The current start tag declares namespaces. */
-  #declares = false;
+  private nsDeclares = false;
   /** Depths (open ancestors when they were opened) of the open elements that declare namespaces. */
-  readonly #declaring: number[] = [];
+  private readonly nsDeclaring: number[] = [];
   /** Two cached resolutions of the ancestors' declarations (prefix, then URI or undefined). */
-  #prefix0: string | undefined = undefined;
-  #uri0: string | undefined = undefined;
-  #prefix1: string | undefined = undefined;
-  #uri1: string | undefined = undefined;
+  private nsPrefix0: string | undefined = undefined;
+  private nsUri0: string | undefined = undefined;
+  private nsPrefix1: string | undefined = undefined;
+  private nsUri1: string | undefined = undefined;
 
-  constructor(h: TokenHandlers) {
+  /** Where the events go. */
+  readonly sink: TokenHandlers;
+
+  constructor(sink: TokenHandlers) {
     super({ xmlns: true, position: true });
+    this.sink = sink;
+    // Handlers that saxes calls as methods are one function object for the whole process (not one per
+    // parser): optimised code inlines handler targets, and a target that dies with its parser can
+    // deoptimise that code at the next full GC (measured in bench/: 3x slower after a few GCs). saxes
+    // calls the text, close-tag and error handlers without a receiver; those are arrow functions that
+    // only forward to methods.
     const self = this as unknown as HandlerSlots;
-    const state = this as unknown as NamespaceState;
-    self.attributeHandler = (attr) => {
-      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') this.#declares = true;
-    };
-    self.xmldeclHandler = h.xmldecl;
-    self.doctypeHandler = h.doctype;
-    self.openTagStartHandler = (tag) => {
-      // saxes has read the name and the one character after it (at chunk index prevI), so the '<' is
-      // name.length + 1 code units before that character. When that character is a line break, saxes has
-      // already moved to the next line; the '<' is on the line before.
-      const s = this as unknown as PositionState;
-      const lt = s.prevI - tag.name.length - 1;
-      const after = s.chunk.charCodeAt(s.prevI);
-      if (after !== 0x0a && after !== 0x0d) {
-        h.opentagstart(tag.name, s.line, s.chunkPosition + lt - s.positionAtNewLine + 1);
-      } else {
-        const lineBreak = Math.max(s.chunk.lastIndexOf('\n', lt), s.chunk.lastIndexOf('\r', lt));
-        h.opentagstart(tag.name, s.line - 1, lt - lineBreak);
-      }
-    };
-    self.openTagHandler = (tag) => {
-      if (this.#declares) {
-        // saxes pushes the tag onto its stack right after this handler: its declarations become the
-        // ancestors' declarations of what follows.
-        this.#declares = false;
-        this.#declaring.push(state.tags.length);
-        this.#forget();
-      }
-      h.opentag(tag);
-    };
-    self.closeTagHandler = () => {
-      // Called after saxes popped the tag (or, for a self-closing tag, never pushed it).
-      const declaring = this.#declaring;
-      if (declaring.length > 0 && declaring[declaring.length - 1] === state.tags.length) {
-        declaring.pop();
-        this.#forget();
-      }
-      h.closetag();
-    };
-    self.textHandler = h.text;
-    self.cdataHandler = h.cdata;
-    self.commentHandler = h.comment;
-    self.piHandler = (pi) => h.pi(pi.target ?? '', pi.body);
-    self.errorHandler = (err) => h.error(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
+    self.attributeHandler = Tokenizer.onAttribute;
+    self.xmldeclHandler = onXmlDecl;
+    self.doctypeHandler = onDoctype;
+    self.openTagStartHandler = onOpenTagStart;
+    self.openTagHandler = Tokenizer.onOpenTag;
+    self.closeTagHandler = () => this.afterCloseTag();
+    self.textHandler = (text) => this.sink.text(text);
+    self.cdataHandler = onCdata;
+    self.commentHandler = onComment;
+    self.piHandler = onPi;
+    self.errorHandler = (err) => this.sink.error(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
   }
 
-  #forget(): void {
-    this.#prefix0 = undefined;
-    this.#uri0 = undefined;
-    this.#prefix1 = undefined;
-    this.#uri1 = undefined;
+  private static readonly onAttribute = function (
+    this: Tokenizer,
+    attr: { name: string; prefix: string },
+  ): void {
+    if (attr.prefix === 'xmlns' || attr.name === 'xmlns') this.nsDeclares = true;
+  };
+
+  private static readonly onOpenTag = function (this: Tokenizer, tag: SaxesTagNS): void {
+    if (this.nsDeclares) {
+      // saxes pushes the tag onto its stack right after this handler: its declarations become the
+      // ancestors' declarations of what follows.
+      this.nsDeclares = false;
+      this.nsDeclaring.push((this as unknown as NamespaceState).tags.length);
+      this.nsForget();
+    }
+    this.sink.opentag(tag);
+  };
+
+  private afterCloseTag(): void {
+    // Called after saxes popped the tag (or, for a self-closing tag, never pushed it).
+    const declaring = this.nsDeclaring;
+    if (
+      declaring.length > 0 &&
+      declaring[declaring.length - 1] === (this as unknown as NamespaceState).tags.length
+    ) {
+      declaring.pop();
+      this.nsForget();
+    }
+    this.sink.closetag();
+  }
+
+  private nsForget(): void {
+    this.nsPrefix0 = undefined;
+    this.nsUri0 = undefined;
+    this.nsPrefix1 = undefined;
+    this.nsUri1 = undefined;
   }
 
   /** saxes' `resolve`, with the ancestors' part cached (see the class comment). */
   override resolve(prefix: string): string | undefined {
     // saxes reads all of a start tag's attributes before it resolves any prefix, so `#declares` tells
     // whether the tag has declarations of its own to look at first.
-    if (this.#declares) {
+    if (this.nsDeclares) {
       const own = (this as unknown as NamespaceState).topNS[prefix];
       if (own !== undefined) return own;
     }
-    if (prefix === this.#prefix0) return this.#uri0;
-    if (prefix === this.#prefix1) return this.#uri1;
+    if (prefix === this.nsPrefix0) return this.nsUri0;
+    if (prefix === this.nsPrefix1) return this.nsUri1;
     const uri = super.resolve(prefix);
-    this.#prefix1 = this.#prefix0;
-    this.#uri1 = this.#uri0;
-    this.#prefix0 = prefix;
-    this.#uri0 = uri;
+    this.nsPrefix1 = this.nsPrefix0;
+    this.nsUri1 = this.nsUri0;
+    this.nsPrefix0 = prefix;
+    this.nsUri0 = uri;
     return uri;
   }
+}
+
+function onXmlDecl(this: Tokenizer, decl: XMLDecl): void {
+  this.sink.xmldecl(decl);
+}
+
+function onDoctype(this: Tokenizer): void {
+  this.sink.doctype();
+}
+
+function onOpenTagStart(this: Tokenizer, tag: { name: string }): void {
+  // saxes has read the name and the one character after it (at chunk index prevI), so the '<' is
+  // name.length + 1 code units before that character. When that character is a line break, saxes has
+  // already moved to the next line; the '<' is on the line before.
+  const s = this as unknown as PositionState;
+  const lt = s.prevI - tag.name.length - 1;
+  const after = s.chunk.charCodeAt(s.prevI);
+  if (after !== 0x0a && after !== 0x0d) {
+    this.sink.opentagstart(tag.name, s.line, s.chunkPosition + lt - s.positionAtNewLine + 1);
+  } else {
+    const lineBreak = Math.max(s.chunk.lastIndexOf('\n', lt), s.chunk.lastIndexOf('\r', lt));
+    this.sink.opentagstart(tag.name, s.line - 1, lt - lineBreak);
+  }
+}
+
+function onCdata(this: Tokenizer, text: string): void {
+  this.sink.cdata(text);
+}
+
+function onComment(this: Tokenizer, text: string): void {
+  this.sink.comment(text);
+}
+
+function onPi(this: Tokenizer, pi: { target?: string; body: string }): void {
+  this.sink.pi(pi.target ?? '', pi.body);
 }
