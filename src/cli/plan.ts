@@ -13,6 +13,7 @@ import {
   descriptorFormat,
   hasFindings,
   type ProjectFiles,
+  type ProjectReport,
   parseDescriptor,
   projectReportJson,
   renderProjectReportHtml,
@@ -64,6 +65,33 @@ function projectFiles(base: string, io: CliIo): ProjectFiles {
       return (await expandInputs([pattern], base)).map((i) => (i.problem === undefined ? i.file : pattern));
     },
   };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One line for stderr: the service, what is missing, and the findings of each analysis. */
+function summary(r: ProjectReport): string {
+  const p = r.plan;
+  const parts = [plural(p.missing.length, 'required artefact', 'required artefacts') + ' missing'];
+  const h = r.harmonisation;
+  if (h !== undefined)
+    parts.push(
+      `${plural(h.variants.length, 'variant', 'variants')} with ${plural(h.totals.violations, 'violation', 'violations')}`,
+    );
+  if (r.texts?.status === 'done') {
+    const t = r.texts.report.totals;
+    parts.push(
+      `${plural(t.variants, 'service text variant', 'service text variants')} with ${plural(t.findings, 'finding', 'findings')}`,
+    );
+  }
+  if (r.processes?.status === 'done') {
+    const x = r.processes.report;
+    parts.push(
+      `${plural(x.variants.length, 'process variant', 'process variants')} with ${plural(x.totals.violations, 'violation', 'violations')}`,
+    );
+  }
+  if (r.problems.length > 0) parts.push(plural(r.problems.length, 'unusable file', 'unusable files'));
+  return `${p.service}, Kategorie ${p.category}: ${parts.join(', ')}`;
 }
 
 /** `fimkit plan`. */
@@ -131,13 +159,8 @@ export const command: Command = {
     if (values.output !== undefined) {
       const target = path.resolve(io.cwd, values.output);
       await writeAtomic(target, text);
-      if (io.quiet !== true) {
-        const p = report.plan;
-        const h = report.harmonisation;
-        io.stderr.write(
-          `fimkit plan: ${p.service}, Kategorie ${p.category}: ${p.missing.length} required artefact${p.missing.length === 1 ? '' : 's'} missing${h === undefined ? '' : `, ${h.variants.length} variants with ${h.totals.violations} violation${h.totals.violations === 1 ? '' : 's'}`}; report written to ${target}\n`,
-        );
-      }
+      if (io.quiet !== true)
+        io.stderr.write(`fimkit plan: ${summary(report)}; report written to ${target}\n`);
     } else io.stdout.write(text);
     return hasFindings(report) ? EXIT.findings : EXIT.ok;
   },

@@ -14,6 +14,7 @@ import {
   renderServiceTextReportMarkdown,
   reuseJson,
 } from '../harmonise/index.js';
+import { renderProcessReportHtml, renderProcessReportMarkdown } from '../harmonise/xprozess/index.js';
 import { barChart, escapeHtml, htmlPage, type NavEntry, navigation } from '../report/html/index.js';
 import type { ArtefactStatus } from './check.js';
 import type { AnalysisSlot, ProjectReport } from './report.js';
@@ -110,6 +111,10 @@ export function renderProjectReportText(r: ProjectReport): string {
       `Leistungsbeschreibungen: ${t.variants} Varianten, mittlere Vollständigkeit ${pct(t.meanCompleteness)}, ${t.findings} Befunde`,
     );
   }
+  if (r.processes?.status === 'done') {
+    const t = r.processes.report.totals;
+    out.push(`Prozesse: ${r.processes.report.variants.length} Varianten, ${t.violations} Verstöße`);
+  }
   for (const [label, slot] of [
     ['Leistungsbeschreibungen', r.texts],
     ['Prozesse', r.processes],
@@ -157,6 +162,7 @@ export function renderProjectReportMarkdown(r: ProjectReport): string {
     );
   if (r.reuse !== undefined) out.push(renderReuseMarkdown(r.reuse, { fragment: true }));
   if (r.texts?.status === 'done') out.push(demote(renderServiceTextReportMarkdown(r.texts.report)));
+  if (r.processes?.status === 'done') out.push(demote(renderProcessReportMarkdown(r.processes.report)));
   for (const [title, slot] of [
     ['Leistungsbeschreibungen (XZuFi)', r.texts],
     ['Prozesse (XProzess)', r.processes],
@@ -211,7 +217,12 @@ export function renderProjectReportHtml(r: ProjectReport, options: ProjectRender
       label: 'Leistungsbeschreibungen',
       ...(r.texts.status === 'done' ? { count: r.texts.report.totals.findings } : {}),
     });
-  if (r.processes !== undefined) entries.push({ anchor: 'x-report', label: 'Prozesse' });
+  if (r.processes !== undefined)
+    entries.push({
+      anchor: 'x-report',
+      label: 'Prozesse',
+      ...(r.processes.status === 'done' ? { count: r.processes.report.totals.violations } : {}),
+    });
   if (r.problems.length > 0)
     entries.push({ anchor: 'p-probleme', label: 'Probleme beim Lesen', count: r.problems.length });
 
@@ -266,7 +277,11 @@ ${rows}
       ),
     );
   if (r.processes !== undefined)
-    parts.push(slotHtml('x-report', 'Prozesse (XProzess)', r.processes, () => ''));
+    parts.push(
+      slotHtml('x-report', 'Prozesse (XProzess)', r.processes, (p) =>
+        renderProcessReportHtml(p, { fragment: true, anchorScope: 'xp' }),
+      ),
+    );
   if (r.problems.length > 0)
     parts.push(
       `<section id="p-probleme"><h2>Probleme beim Lesen</h2><ul>${r.problems

@@ -20,6 +20,8 @@ import {
   reuseMetrics,
   type ServiceTextReport,
 } from '../harmonise/index.js';
+import { harmoniseProcesses, type ProcessHarmonisationReport } from '../harmonise/xprozess/index.js';
+import * as xprozess from '../xprozess/v2/index.js';
 import * as xzufi from '../xzufi/v2_2/index.js';
 import { checkPlan, type PlanCheck, type ProjectDescriptor } from './check.js';
 
@@ -68,7 +70,7 @@ export interface ProjectReport {
   /** Service-text harmonisation (`files.texts`, XZuFi). */
   readonly texts?: AnalysisSlot<ServiceTextReport>;
   /** Process harmonisation (`files.processes`, XProzess). */
-  readonly processes?: AnalysisSlot<unknown>;
+  readonly processes?: AnalysisSlot<ProcessHarmonisationReport>;
   /** Files that could not be read or used. */
   readonly problems: readonly FileProblem[];
 }
@@ -133,6 +135,22 @@ class Loader {
         diagnostic: diagnostic('error', 'plan/unusable-file', 'Not an XDatenfelder schema.', 'plan'),
       });
     return value === undefined ? undefined : { source: file, document: value };
+  }
+
+  /** An XProzess 2.0 document. */
+  async process(file: string): Promise<{ source: string; document: xprozess.XprozessDocument } | undefined> {
+    const bytes = await this.bytes(file);
+    if (bytes === undefined) return undefined;
+    const { value, diagnostics } = xprozess.parse(bytes);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    for (const d of errors) this.problems.push({ file, diagnostic: d });
+    if (value !== undefined && errors.length === 0) return { source: file, document: value };
+    if (errors.length === 0)
+      this.problems.push({
+        file,
+        diagnostic: diagnostic('error', 'plan/unusable-file', 'Not an XProzess 2.0 message.', 'plan'),
+      });
+    return undefined;
   }
 
   /** An XZuFi 2.2.0 document holding at least one Leistung. */
@@ -237,20 +255,33 @@ async function analyseTexts(
 }
 
 async function analyseProcesses(
-  _files: StammAndVariants,
-  _load: Loader,
-  _options: AnalyseProjectOptions,
-): Promise<AnalysisSlot<unknown>> {
-  return {
-    status: 'not-available',
-    reason: 'Die Harmonisierung von Prozessen (XProzess) ist in dieser fimkit-Version nicht verfügbar.',
-  };
+  files: StammAndVariants,
+  load: Loader,
+  options: AnalyseProjectOptions,
+): Promise<AnalysisSlot<ProcessHarmonisationReport>> {
+  const stamm = await load.process(files.stamm);
+  if (stamm === undefined)
+    return {
+      status: 'not-available',
+      reason: `Der Stammprozess ${files.stamm} ist nicht lesbar oder keine XProzess-Nachricht (siehe Probleme beim Lesen).`,
+    };
+  const variants: { source: string; document: xprozess.XprozessDocument }[] = [];
+  for (const file of await load.expand(files.variants)) {
+    const v = await load.process(file);
+    if (v !== undefined) variants.push(v);
+  }
+  const report = harmoniseProcesses(
+    stamm.document,
+    variants,
+    options.k === undefined ? {} : { k: options.k },
+  );
+  return { status: 'done', report };
 }
 
 /**
  * Whether the report has findings (exit code 1 of `fimkit plan`): required artefacts missing,
- * violations of the Ableitungsmodifikationen, findings of the text or process analyses, or file
- * problems.
+ * violations of the Ableitungsmodifikationen, findings of the service-text analysis (modules missing
+ * or left empty), violations of the Stammprozess rules, or file problems.
  *
  * @example
  * ```ts
@@ -258,5 +289,11 @@ async function analyseProcesses(
  * ```
  */
 export function hasFindings(r: ProjectReport): boolean {
-  return r.plan.missing.length > 0 || (r.harmonisation?.totals.violations ?? 0) > 0 || r.problems.length > 0;
+  return (
+    r.plan.missing.length > 0 ||
+    (r.harmonisation?.totals.violations ?? 0) > 0 ||
+    (r.texts?.status === 'done' && r.texts.report.totals.findings > 0) ||
+    (r.processes?.status === 'done' && r.processes.report.totals.violations > 0) ||
+    r.problems.length > 0
+  );
 }

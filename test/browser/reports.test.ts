@@ -324,4 +324,23 @@ describeBrowser('HTML reports in headless Chromium', () => {
     await page.locator('a[href="#a-personas"]').click();
     expect(await page.locator('#a-personas').isVisible()).toBe(true);
   });
+
+  it('project report with processes: the embedded XProzess report renders and every link resolves', async () => {
+    const out = path.join(dir, 'prozess-report.html');
+    const run = await runCli([
+      'plan',
+      path.join(repoRoot, 'fixtures/plan/prozess.yaml'),
+      '--format',
+      'html',
+      '-o',
+      out,
+    ]);
+    // fixtures/xprozess/v2/harmonisation/README.md: variant c drops a mandatory step and a
+    // Handlungsgrundlage (2 violations).
+    expect(run.code).toBe(1);
+    const page = await check(out);
+    expect(await page.locator('#x-report').count()).toBe(1);
+    expect(await page.locator('#h-report, #r-report, #t-report').count()).toBe(0);
+    expect(await page.locator('tr.artefact').count()).toBe(14);
+  });
 });

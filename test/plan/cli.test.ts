@@ -37,13 +37,15 @@ const yaml = 'fixtures/demo/harmonisation/projekt.yaml';
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'fimkit-plan-'));
 
 describe('fimkit plan', () => {
+  // The demo README: personas missing (category K), variant c breaks the Stamm rule (1 violation), the
+  // Musterstadt text leaves 06 (en) and 24 missing and 09 empty (3 findings).
   it('html -o: writes one page and says where on stderr; exit 1 (personas missing, 1 violation)', async () => {
     const out = path.join(tmp(), 'fimkit-report.html');
     const r = await run(plan, [yaml, '--format', 'html', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `fimkit plan: Anmeldung eines Hundes zur Hundesteuer (Demo), Kategorie K: 1 required artefact missing, 3 variants with 1 violation; report written to ${out}\n`,
+      `fimkit plan: Anmeldung eines Hundes zur Hundesteuer (Demo), Kategorie K: 1 required artefact missing, 3 variants with 1 violation, 2 service text variants with 3 findings; report written to ${out}\n`,
     );
     const html = readFileSync(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -122,5 +124,20 @@ describe('fimkit reuse -o', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`fimkit reuse: 4 schemas, 0 stale references; report written to ${out}\n`);
     expect(readFileSync(out, 'utf8')).toContain('id="r-verwendung"');
+  });
+});
+
+describe('fimkit plan with processes', () => {
+  it('a Stammprozess and its variants by glob: 2 violations in variant c (fixture README)', async () => {
+    const out = path.join(tmp(), 'prozess.html');
+    const r = await run(plan, ['fixtures/plan/prozess.yaml', '--format', 'html', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('3 process variants with 2 violations; report written to');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<div class="embedded" id="x-report">');
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(targets.filter((t) => !ids.includes(t))).toEqual([]);
   });
 });

@@ -108,6 +108,30 @@ describe('analyseProject on the demo descriptor', () => {
     expect(renderProjectReportMarkdown(r)).toContain('## Leistungsbeschreibungen (XZuFi)');
   });
 
+  it('processes: the Stammprozess fixture against its three variants', async () => {
+    const base = path.join(repoRoot, 'fixtures/xprozess/v2/harmonisation');
+    const r = await analyseProject(
+      {
+        service: 'x',
+        category: 'D',
+        artefacts: { 'analysierte-leistungen': 'a', priorisierung: 'b' },
+        files: {
+          variants: [],
+          schemas: [],
+          processes: { stamm: 'stamm.xml', variants: ['variante-a.xml', 'variante-b.xml', 'variante-c.xml'] },
+        },
+      },
+      filesAt(base),
+    );
+    expect(r.processes?.status).toBe('done');
+    if (r.processes?.status !== 'done') return;
+    // fixtures/xprozess/v2/harmonisation/README.md: violations 0 / 0 / 2.
+    expect(r.processes.report.variants.map((v) => v.violations.length)).toEqual([0, 0, 2]);
+    expect(hasFindings(r)).toBe(true);
+    expect(renderProjectReportMarkdown(r)).toContain('## Harmonisierungsbericht Prozess');
+    expect(renderProjectReportText(r)).toContain('Prozesse: 3 Varianten, 2 Verstöße');
+  });
+
   it('a descriptor without files is the matrix check alone', async () => {
     const r = await analyseProject(
       { service: 'x', category: 'D', artefacts: { 'analysierte-leistungen': 'a', priorisierung: true } },
