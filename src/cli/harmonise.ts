@@ -17,6 +17,7 @@ import {
 import { writeAtomic } from '../leika/migrate.js';
 import type { Xdf3Document } from '../xdatenfelder/v3/index.js';
 import { type Command, EXIT, usageError } from './command.js';
+import { harmoniseXprozess } from './harmonise-xprozess.js';
 import { harmoniseXzufi } from './harmonise-xzufi.js';
 import { expandInputs, readInput } from './inputs.js';
 import type { CliIo } from './io.js';
@@ -41,8 +42,13 @@ Gültigkeitsgebiet are compared; Vollständigkeit per variant; equal local texts
 are candidates for the Stammtext. Exit 1 when a variant leaves a Stamm module out or empty, or
 references another LeiKa key.
 
+XProzess 2.0 (Prozesse): compares local processes with the Stammprozess: Prozessklasse reference,
+Prozessschritte (from the BPMN model and the Aktivitätengruppen), Handlungsgrundlagen, forms and
+data, participants are übernommen, angepasst, ergänzt or entfallen. Violations: a changed
+Prozessklasse, a Handlungsgrundlage dropped where it still applies, a mandatory step dropped.
+
 Options:
-  --stamm F          The Stamm: a Stammdatenschema or a Stammtext (required).
+  --stamm F          The Stamm: a Stammdatenschema, a Stammtext or a Stammprozess (required).
   --format F         md (default), json (one JSON document) or html (self-contained page).
   -o, --output F     Write the report to F instead of stdout.
   -k N               Adoption threshold (default 3, or 10 % of the variants when more).
@@ -56,6 +62,8 @@ Examples:
     fixtures/demo/harmonisation/variante-*.xml --format html -o report.html
   fimkit harmonise --stamm fixtures/demo/harmonisation/stammtext.xzufi.xml \\
     fixtures/demo/harmonisation/stammtext-*.xzufi.xml --format html -o texte.html
+  fimkit harmonise --stamm fixtures/xprozess/v2/harmonisation/stamm.xml \
+    'fixtures/xprozess/v2/harmonisation/variante-*.xml' --format md
   fimkit harmonise --stamm stamm.xml varianten/ --format json -o report.json
 `;
 
@@ -144,10 +152,12 @@ export const command: Command = {
 
     const stammBytes = await readOne(values.stamm, io);
     if (stammBytes === undefined) return EXIT.usage;
-    if (detect(stammBytes).value?.standard === 'xzufi') {
+    const standard = detect(stammBytes).value?.standard;
+    if (standard === 'xzufi' || standard === 'xprozess') {
       const { output } = values;
       const rest = { ...(output === undefined ? {} : { output }), ...(k === undefined ? {} : { k }) };
-      return harmoniseXzufi({ stamm: values.stamm, stammBytes, variants: positionals, format, ...rest }, io);
+      const request = { stamm: values.stamm, stammBytes, variants: positionals, format, ...rest };
+      return standard === 'xzufi' ? harmoniseXzufi(request, io) : harmoniseXprozess(request, io);
     }
     const stamm = load(values.stamm, stammBytes, io);
     if (stamm === undefined) return EXIT.usage;
