@@ -91,6 +91,7 @@ export async function loadAll(
 ): Promise<{ loaded: number; unusable: number }> {
   let loaded = 0;
   let unusable = 0;
+  const skipped = new Map<string, number>();
   for (const input of await expandInputs(paths, io.cwd)) {
     if (input.problem !== undefined) {
       io.stderr.write(`${input.file}: ${formatDiagnostic(input.problem)}\n`);
@@ -103,6 +104,13 @@ export async function loadAll(
       unusable++;
       continue;
     }
+    // A directory may hold other FIM artefacts beside the schemas (a project folder with service texts
+    // and processes): those are skipped with one note, while a file named or matched explicitly is an error.
+    const standard = input.listed === true ? detect(read.bytes).value : undefined;
+    if (standard !== undefined && standard.standard !== 'xdatenfelder') {
+      skipped.set(standard.label, (skipped.get(standard.label) ?? 0) + 1);
+      continue;
+    }
     const document = load(input.file, read.bytes, io);
     if (document === undefined) {
       unusable++;
@@ -110,6 +118,10 @@ export async function loadAll(
     }
     loaded++;
     each({ source: input.file, document });
+  }
+  if (skipped.size > 0 && io.quiet !== true) {
+    const list = [...skipped].map(([label, n]) => `${n} ${label}`).join(', ');
+    io.stderr.write(`fimkit: skipped files in directories that are not XDatenfelder: ${list}\n`);
   }
   return { loaded, unusable };
 }

@@ -26,6 +26,8 @@ export interface Input {
   readonly problem?: Diagnostic;
   /** True for `-`: the bytes come from standard input. */
   readonly stdin?: boolean;
+  /** True when the file was found by listing a directory the user gave (not named or matched by a glob). */
+  readonly listed?: boolean;
 }
 
 /** The name shown for standard input. */
@@ -196,7 +198,9 @@ export async function expandInputs(paths: readonly string[], cwd: string): Promi
         ),
       });
     }
-    for (const name of names) out.push({ file: path.join(given, name), absolute: path.join(absolute, name) });
+    for (const name of names) {
+      out.push({ file: path.join(given, name), absolute: path.join(absolute, name), listed: true });
+    }
   }
   return out;
 }
