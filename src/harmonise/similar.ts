@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { compareVersions } from '../diff/index.js';
-import { documentViews, type ElementView, nummernkreis } from './elements.js';
+import { documentViews, type ElementView } from './elements.js';
 import { labelTokens } from './normalise.js';
 import type { NamedDocument } from './reuse.js';
+import { better, directionOf, HARMONISED_BONUS, isHarmonised, originAge } from './similar-direction.js';
+import { bezugKeys, descriptionTokens, meaningTokens } from './similar-signals.js';
 
 /**
  * One near-duplicate pair.
@@ -60,29 +61,73 @@ export interface SimilarOptions {
   readonly maxBlock?: number;
   /** Ranking and blocking rules to switch off, for ablation studies (default: none). */
   readonly disable?: readonly SimilarRule[];
+  /** Weights of the evidence, for sensitivity studies (default {@link SIMILAR_WEIGHTS}). */
+  readonly weights?: Partial<SimilarWeights>;
 }
+
+/**
+ * Weights of {@link findSimilar}'s evidence (see `docs/harmonisation.md`, "similar").
+ *
+ * @example
+ * ```ts
+ * findSimilar(docs, { weights: { text: 0.2 } satisfies Partial<SimilarWeights> });
+ * ```
+ */
+export interface SimilarWeights {
+  /** Share of the descriptive texts in the similarity (the rest is label and structure). */
+  readonly text: number;
+  /** Demotion of an origin issued just before its copy (rule `oldest-origin`). */
+  readonly oldestOrigin: number;
+}
+
+/**
+ * The default {@link SimilarWeights}.
+ *
+ * @example
+ * ```ts
+ * SIMILAR_WEIGHTS.text; // 0.1
+ * ```
+ */
+export const SIMILAR_WEIGHTS: SimilarWeights = { text: 0.1, oldestOrigin: 0.03 };
 
 /**
  * The rules {@link findSimilar} adds to plain similarity (see `docs/harmonisation.md`, "similar"):
  * `label-across-types` blocks equal labels regardless of datentyp, `child-blocks` blocks groups that
  * share a child, `direction` names the likelier origin of each pair from its ids, `oldest-origin`
- * demotes pairs whose origin was issued just before the copy (copies made in one go).
+ * demotes pairs whose origin was issued just before the copy (copies made in one go), `description`
+ * adds help text for output and beschreibung to the compared texts, `bezug-blocks` blocks elements
+ * citing the same data-standard reference, `rederivation` names no origin when the older id was
+ * revised into a new major version no earlier than the younger one was published, `definition`
+ * lets equal definitions and help texts stand in for different labels.
  *
  * @example
  * ```ts
  * findSimilar(docs, { disable: ['oldest-origin'] satisfies SimilarRule[] });
  * ```
  */
-export type SimilarRule = 'label-across-types' | 'child-blocks' | 'direction' | 'oldest-origin';
+export type SimilarRule =
+  | 'label-across-types'
+  | 'child-blocks'
+  | 'direction'
+  | 'oldest-origin'
+  | 'description'
+  | 'bezug-blocks'
+  | 'rederivation'
+  | 'definition';
 
 interface Entry {
   readonly view: ElementView;
   readonly tokens: readonly string[];
-  readonly childLabels: readonly string[];
-  /** Tokens of name, help texts, content and definition: a tie-breaker between equal labels. */
+  childLabels: readonly string[];
+  /** Tokens of name, help texts, content, definition (and description): see {@link textTokens}. */
   readonly text: readonly string[];
+  /** Normalised references to data standards of the element itself (rule `bezug-blocks`). */
+  readonly bezug: readonly string[];
+  /** Tokens of definition and input help text (rule `definition`). */
+  readonly meaning: readonly string[];
 }
 
+/** The texts compared before rule `description`: name, input help text, content, definition, codes. */
 function textTokens(v: ElementView): string[] {
   const parts = [
     v.name,
@@ -156,9 +201,12 @@ export function scorePair(
   bTokens: readonly string[] = labelTokens(b.bezeichnungEingabe),
   aChildren: readonly string[] = [],
   bChildren: readonly string[] = [],
+  meaning = 0,
 ): { score: number; reasons: string[] } {
-  const label = labelSimilarity(aTokens, bTokens);
-  const reasons = [`label ${label.toFixed(2)}`];
+  const named = labelSimilarity(aTokens, bTokens);
+  const label = Math.max(named, meaning);
+  const reasons = [`label ${named.toFixed(2)}`];
+  if (meaning > named) reasons.push(`definition ${meaning.toFixed(2)}`);
   if (a.kind === 'datenfeldgruppe') {
     const children = jaccard(aChildren, bChildren);
     reasons.push(`children ${children.toFixed(2)}`);
@@ -185,86 +233,11 @@ export function scorePair(
   return { score, reasons };
 }
 
-/** Pairs of a local element with a BOB (60) or Bund (00) element are the main case: a small bonus. */
-const HARMONISED_BONUS = 0.05;
-
-function isHarmonised(v: ElementView): boolean {
-  const nk = nummernkreis(v.id);
-  return nk === '60' || nk === '00';
-}
-
-/** Weight of {@link originAge}. */
-const OLDEST_ORIGIN_WEIGHT = 0.03;
-
-/** Serial-number distance at which {@link originAge} reaches one half. */
-const SERIAL_HALF = 50;
-
-/** BOB (60) and Bund (00) elements are the Stamm every other Nummernkreis derives from. */
-function stammRank(v: ElementView): number {
-  return isHarmonised(v) ? 0 : 1;
-}
-
-/**
- * Which of two elements is the likelier origin by id semantics, or undefined when the ids do not tell:
- * BOB/Bund before local; in one Nummernkreis the lower serial number (ids are issued in ascending
- * order, so it existed first); for one id the lower version.
- */
-function originOf(a: ElementView, b: ElementView): 'a' | 'b' | undefined {
-  const ra = stammRank(a);
-  const rb = stammRank(b);
-  if (ra !== rb) return ra < rb ? 'a' : 'b';
-  if (nummernkreis(a.id) !== nummernkreis(b.id)) return undefined;
-  if (a.id === b.id) {
-    const c = compareVersions(a.version ?? '', b.version ?? '');
-    return c === 0 ? undefined : c < 0 ? 'a' : 'b';
-  }
-  const sa = serialOf(a.id);
-  const sb = serialOf(b.id);
-  if (sa === undefined || sb === undefined || sa === sb) return a.id < b.id ? 'a' : 'b';
-  return sa < sb ? 'a' : 'b';
-}
-
-function serialOf(id: string): number | undefined {
-  const n = Number(id.slice(3));
-  return Number.isSafeInteger(n) ? n : undefined;
-}
-
-/**
- * How long before its copy the origin came into being, in [0, 1): a share growing with the serial-number
- * distance in one Nummernkreis (copies made in one go get adjacent numbers). Undefined for versions of
- * one id and across Nummernkreise, where serial numbers are not comparable (the preference for a
- * BOB/Bund origin is {@link HARMONISED_BONUS}).
- */
-function originAge(origin: ElementView, copy: ElementView): number | undefined {
-  if (origin.id === copy.id || nummernkreis(origin.id) !== nummernkreis(copy.id)) return undefined;
-  const so = serialOf(origin.id);
-  const sc = serialOf(copy.id);
-  if (so === undefined || sc === undefined) return undefined;
-  const gap = Math.abs(sc - so);
-  return gap / (gap + SERIAL_HALF);
-}
-
-/** Ranks which of two elements is the better harmonised target; positive when `a` is better. */
-function targetRank(v: ElementView, uses: number): number[] {
-  const nk = nummernkreis(v.id);
-  return [v.schemaelementart === 'HAR' ? 1 : 0, nk === '60' ? 1 : 0, nk === '00' ? 1 : 0, uses];
-}
-
-function better(a: ElementView, b: ElementView, usesA: number, usesB: number): 'a' | 'b' {
-  const ra = targetRank(a, usesA);
-  const rb = targetRank(b, usesB);
-  for (let i = 0; i < ra.length; i++) {
-    const d = (ra[i] ?? 0) - (rb[i] ?? 0);
-    if (d !== 0) return d > 0 ? 'a' : 'b';
-  }
-  return compareVersions(a.version ?? '', b.version ?? '') >= 0 ? 'a' : 'b';
-}
-
 /**
  * Finds near-duplicate fields and groups (different ids, same meaning) across documents, best first.
  * Relations are not read. Blocking: each element is compared only with elements of the same kind that
  * have the same normalised label, or the same datentyp and a shared five-letter label-token prefix, or
- * (groups) a shared child. Each pair names its likelier `origin` by id semantics; `score` ranks the
+ * cite the same data-standard reference (`bezug` without § or Art.), or (groups) share a child. Each pair names its likelier `origin` by id semantics; `score` ranks the
  * pair among the copy's candidate origins (see `docs/harmonisation.md`).
  *
  * @example
@@ -278,48 +251,44 @@ export function findSimilar(
 ): SimilarPair[] {
   const minScore = options.minScore ?? 0.5;
   const maxBlock = options.maxBlock ?? 400;
+  const weights: SimilarWeights = { ...SIMILAR_WEIGHTS, ...options.weights };
   const off = new Set(options.disable ?? []);
   const entries = new Map<string, Entry>();
   const uses = new Map<string, number>();
-  const views: ElementView[] = [];
   for (const d of documents) {
     const { elements } = documentViews(d.document);
     for (const v of elements.values()) {
       uses.set(v.key, (uses.get(v.key) ?? 0) + 1);
-      if (!entries.has(v.key)) {
-        views.push(v);
-        entries.set(v.key, {
-          view: v,
-          tokens: labelTokens(v.bezeichnungEingabe),
-          childLabels: [],
-          text: textTokens(v),
-        });
-      }
+      if (entries.has(v.key)) continue;
+      const bezug = off.has('bezug-blocks') ? [] : bezugKeys(v);
+      entries.set(v.key, {
+        view: v,
+        tokens: labelTokens(v.bezeichnungEingabe),
+        childLabels: [],
+        text: off.has('description') ? textTokens(v) : descriptionTokens(v),
+        bezug,
+        meaning: off.has('definition') ? [] : meaningTokens(v),
+      });
     }
   }
-  for (const v of views) {
-    if (v.kind !== 'datenfeldgruppe') continue;
-    const childLabels = v.children.map((c) => {
-      const e = entries.get(c.key);
-      return e === undefined ? c.key : `${e.view.kind}:${e.tokens.join(' ')}`;
+  for (const e of entries.values()) {
+    if (e.view.kind !== 'datenfeldgruppe') continue;
+    e.childLabels = e.view.children.map((c) => {
+      const child = entries.get(c.key);
+      return child === undefined ? c.key : `${child.view.kind}:${child.tokens.join(' ')}`;
     });
-    const e = entries.get(v.key);
-    if (e !== undefined) entries.set(v.key, { ...e, childLabels });
   }
 
   const blocks = new Map<string, string[]>();
-  const addTo = (block: string, key: string) => {
-    const list = blocks.get(block);
-    if (list === undefined) blocks.set(block, [key]);
-    else list.push(key);
-  };
   for (const e of entries.values()) {
-    const type = `${e.view.kind}|${e.view.datentyp ?? ''}`;
-    const labelBlock = off.has('label-across-types') ? type : e.view.kind;
-    addTo(`L|${labelBlock}|${e.tokens.join(' ')}`, e.view.key);
-    for (const t of new Set(e.tokens.map((x) => x.slice(0, 5)))) addTo(`T|${type}|${t}`, e.view.key);
+    const v = e.view;
+    const type = `${v.kind}|${v.datentyp ?? ''}`;
+    const labelBlock = off.has('label-across-types') ? type : v.kind;
+    addTo(blocks, `L|${labelBlock}|${e.tokens.join(' ')}`, v.key);
+    for (const t of new Set(e.tokens.map((x) => x.slice(0, 5)))) addTo(blocks, `T|${type}|${t}`, v.key);
     if (!off.has('child-blocks'))
-      for (const c of new Set(e.view.children.map((x) => x.id))) addTo(`C|${c}`, e.view.key);
+      for (const c of new Set(v.children.map((x) => x.id))) addTo(blocks, `C|${c}`, v.key);
+    for (const b of e.bezug) addTo(blocks, `B|${v.kind}|${b}`, v.key);
   }
 
   const seen = new Set<string>();
@@ -337,39 +306,56 @@ export function findSimilar(
         const a = entries.get(ka);
         const b = entries.get(kb);
         if (a === undefined || b === undefined || a.view.id === b.view.id) continue;
-        const scored = scorePair(a.view, b.view, a.tokens, b.tokens, a.childLabels, b.childLabels);
-        const text = jaccard(a.text, b.text);
-        const harmonisedA = isHarmonised(a.view);
-        const bonus = harmonisedA !== isHarmonised(b.view) ? HARMONISED_BONUS : 0;
-        const origin = off.has('direction') ? undefined : originOf(a.view, b.view);
-        const age =
-          origin === undefined || off.has('oldest-origin')
-            ? undefined
-            : origin === 'a'
-              ? originAge(a.view, b.view)
-              : originAge(b.view, a.view);
-        const similar = Math.max(0, Math.min(1, 0.9 * scored.score + 0.1 * text + bonus));
-        // A demotion, not a bonus: scores stay in [0, 1] and equal copies (score 1) keep an order.
-        const score = Math.max(0, similar - (age === undefined ? 0 : OLDEST_ORIGIN_WEIGHT * (1 - age)));
-        const reasons = [
-          ...scored.reasons,
-          `text ${text.toFixed(2)}`,
-          ...(bonus > 0 ? ['local copy of a BOB/Bund element'] : []),
-          ...(origin === undefined ? [] : [`likely origin ${origin === 'a' ? a.view.id : b.view.id}`]),
-          ...(age === undefined ? [] : [`origin age ${age.toFixed(2)}`]),
-        ];
-        if (similar < minScore) continue;
-        out.push({
-          a: { id: a.view.id, version: a.view.version, bezeichnungEingabe: a.view.bezeichnungEingabe },
-          b: { id: b.view.id, version: b.view.version, bezeichnungEingabe: b.view.bezeichnungEingabe },
-          score: Math.round(score * 1000) / 1000,
-          reasons,
-          target: better(a.view, b.view, uses.get(ka) ?? 0, uses.get(kb) ?? 0),
-          origin,
-        });
+        const pair = scoreCandidate(a, b, weights, off, minScore);
+        if (pair === undefined) continue;
+        out.push({ ...pair, target: better(a.view, b.view, uses.get(ka) ?? 0, uses.get(kb) ?? 0) });
       }
     }
   }
   out.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
   return out;
+}
+
+function addTo(blocks: Map<string, string[]>, block: string, key: string): void {
+  const list = blocks.get(block);
+  if (list === undefined) blocks.set(block, [key]);
+  else list.push(key);
+}
+
+function scoreCandidate(
+  a: Entry,
+  b: Entry,
+  weights: SimilarWeights,
+  off: ReadonlySet<SimilarRule>,
+  minScore: number,
+): Omit<SimilarPair, 'target'> | undefined {
+  const meaning = a.meaning.length === 0 || b.meaning.length === 0 ? 0 : jaccard(a.meaning, b.meaning);
+  const scored = scorePair(a.view, b.view, a.tokens, b.tokens, a.childLabels, b.childLabels, meaning);
+  const text = jaccard(a.text, b.text);
+  const bonus = isHarmonised(a.view) !== isHarmonised(b.view) ? HARMONISED_BONUS : 0;
+  const origin = off.has('direction') ? undefined : directionOf(a.view, b.view, !off.has('rederivation'));
+  const age =
+    origin === undefined || off.has('oldest-origin')
+      ? undefined
+      : origin === 'a'
+        ? originAge(a.view, b.view)
+        : originAge(b.view, a.view);
+  const similar = Math.max(0, Math.min(1, (1 - weights.text) * scored.score + weights.text * text + bonus));
+  if (similar < minScore) return undefined;
+  // A demotion, not a bonus: scores stay in [0, 1] and equal copies (score 1) keep an order.
+  const score = Math.max(0, similar - (age === undefined ? 0 : weights.oldestOrigin * (1 - age)));
+  const reasons = [
+    ...scored.reasons,
+    `text ${text.toFixed(2)}`,
+    ...(bonus > 0 ? ['local copy of a BOB/Bund element'] : []),
+    ...(origin === undefined ? [] : [`likely origin ${origin === 'a' ? a.view.id : b.view.id}`]),
+    ...(age === undefined ? [] : [`origin age ${age.toFixed(2)}`]),
+  ];
+  return {
+    a: { id: a.view.id, version: a.view.version, bezeichnungEingabe: a.view.bezeichnungEingabe },
+    b: { id: b.view.id, version: b.view.version, bezeichnungEingabe: b.view.bezeichnungEingabe },
+    score: Math.round(score * 1000) / 1000,
+    reasons,
+    origin,
+  };
 }

@@ -134,3 +134,95 @@ describe('findSimilar: blocking rules', () => {
     expect(pairOf(run(docs, { disable: ['child-blocks'] }), 'G99000000002', 'G99000000902')).toBe(undefined);
   });
 });
+
+/** Applies `edit` to the XML of the field with this id (from its id to the end of the field). */
+function editField(xml: string, id: string, edit: (field: string) => string): string {
+  const start = xml.indexOf(`<xdf3:id>${id}</xdf3:id>`);
+  const end = xml.indexOf('</xdf3:datenfeld>', start);
+  if (start < 0 || end < 0) throw new Error(`no field ${id}`);
+  return xml.slice(0, start) + edit(xml.slice(start, end)) + xml.slice(end);
+}
+
+/** Gives a field a version and a publication date (before its letzteAenderung, as the XSD orders them). */
+function versioned(id: string, version: string, published: string) {
+  return (xml: string) =>
+    editField(xml, id, (f) =>
+      f
+        .replace(/<xdf3:version>[^<]*<\/xdf3:version>/, `<xdf3:version>${version}</xdf3:version>`)
+        .replace(
+          '<xdf3:letzteAenderung>',
+          `<xdf3:veroeffentlichungsdatum>${published}</xdf3:veroeffentlichungsdatum><xdf3:letzteAenderung>`,
+        ),
+    );
+}
+
+describe('findSimilar: rederivation', () => {
+  // The older id F99000000003 in a new major version 2.0.0, the younger F99000000904 at 0.1.0.
+  const docs = (olderPublished: string) => [
+    variant('S99000000001', {}, versioned('F99000000003', '2.0.0', olderPublished)),
+    variant(
+      'S99000000009',
+      { F99000000003: 'F99000000904' },
+      versioned('F99000000904', '0.1.0', '2026-04-01'),
+    ),
+  ];
+
+  it('names no origin when the older id was revised into a new major version after the younger appeared', () => {
+    const pair = pairOf(run(docs('2026-05-01')), 'F99000000003', 'F99000000904');
+    expect(pair).toBeDefined();
+    expect(pair?.origin).toBeUndefined();
+  });
+
+  it('keeps the id order when that version was published before the younger element', () => {
+    expect(originId(pairOf(run(docs('2026-03-01')), 'F99000000003', 'F99000000904'))).toBe('F99000000003');
+  });
+
+  it('keeps the id order when the rule is switched off', () => {
+    const pairs = run(docs('2026-05-01'), { disable: ['rederivation'] });
+    expect(originId(pairOf(pairs, 'F99000000003', 'F99000000904'))).toBe('F99000000003');
+  });
+});
+
+describe('findSimilar: bezug-blocks and definition', () => {
+  const definition =
+    '<xdf3:definition>Der Name, den eine Person von ihrer Familie führt, wie er im Pass eingetragen ist.</xdf3:definition>';
+  /** Familienname with a definition and a data-standard reference (`bezug`), optionally relabelled. */
+  const described = (reference: string, id: string, label?: string) => (xml: string) =>
+    editField(xml, id, (f) => {
+      const out = f.replace('</xdf3:name>', `</xdf3:name>${definition}<xdf3:bezug>${reference}</xdf3:bezug>`);
+      return label === undefined
+        ? out
+        : out.replace('<xdf3:bezeichnungEingabe>Familienname<', `<xdf3:bezeichnungEingabe>${label}<`);
+    });
+  const docs = (reference: string) => [
+    variant('S99000000001', {}, described(reference, 'F99000000001')),
+    variant('S99000000009', { F99000000001: 'F99000000901' }, described(reference, 'F99000000901', 'Zuname')),
+  ];
+  const reference = 'XInneres.Person.familienname Version 8';
+
+  it('pairs a relabelled field citing the same data-standard element, on its equal definition', () => {
+    const pair = pairOf(run(docs(reference), { minScore: 0.5 }), 'F99000000001', 'F99000000901');
+    expect(pair).toBeDefined();
+    expect(pair?.reasons).toContain('label 0.00');
+    expect(pair?.reasons).toContain('definition 1.00');
+  });
+
+  it('finds nothing without the reference block; without the definition the label counts 0', () => {
+    expect(pairOf(run(docs(reference), { disable: ['bezug-blocks'] }), 'F99000000001', 'F99000000901')).toBe(
+      undefined,
+    );
+    // Label 0: s = 0.15 datentyp + 0.10 feldart + 0.10 constraints + 0.10 no list = 0.45, so the
+    // similarity is at most 0.9 · 0.45 + 0.1 · 1 = 0.505; with the definition the label counts 1 (s = 1).
+    const without = pairOf(run(docs(reference), { disable: ['definition'] }), 'F99000000001', 'F99000000901');
+    const withIt = pairOf(run(docs(reference)), 'F99000000001', 'F99000000901');
+    expect(without?.score ?? 1).toBeLessThanOrEqual(0.505);
+    expect(without?.reasons.some((r) => r.startsWith('definition'))).toBe(false);
+    expect(withIt?.score ?? 0).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does not block on legal norms (§ …): they name the context of a use, not the data', () => {
+    expect(pairOf(run(docs('§ 3 Hundesteuersatzung (Demo)')), 'F99000000001', 'F99000000901')).toBe(
+      undefined,
+    );
+  });
+});
