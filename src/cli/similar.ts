@@ -14,8 +14,9 @@ import { writeJsonLine } from './report.js';
 const HELP = `Usage: fimkit similar <file|dir>... [--min-score X] [--format text|json]
 
 Finds near-duplicate Datenfelder and Datenfeldgruppen: different ids, same meaning (label tokens
-after normalisation, datentyp, feldart, constraints, code lists; children for groups). Relations
-are not read. Candidates come from blocks on label tokens and datentyp, not from all pairs.
+after normalisation, datentyp, feldart, constraints, code lists, descriptions and definitions;
+children for groups). Relations are not read. Candidates come from blocks on label tokens and
+datentyp and on shared standard references (bezug, laws excluded), not from all pairs.
 
 Options:
   --min-score X      Lowest score reported, 0..1 (default 0.5).
