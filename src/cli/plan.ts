@@ -72,7 +72,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** One line for stderr: the service, what is missing, and the findings of each analysis. */
 function summary(r: ProjectReport): string {
   const p = r.plan;
-  const parts = [plural(p.missing.length, 'required artefact', 'required artefacts') + ' missing'];
+  const parts = [`${plural(p.missing.length, 'required artefact', 'required artefacts')} missing`];
   const h = r.harmonisation;
   if (h !== undefined)
     parts.push(
