@@ -33,15 +33,15 @@ export interface BindResult<T> extends Result<T> {
 
 type Obj = Record<string, unknown>;
 
-/** A child element of a type: its spec, its index in the sequence, and (lazily) its type's plan. */
-interface Slot {
+/** A child element of a type: its spec, its index in the sequence, and (lazily) its type's plan. @internal */
+export interface Slot {
   readonly spec: ElementSpec;
   readonly index: number;
   plan: Plan | undefined;
 }
 
-/** What the binder needs of a type, computed once per type. */
-interface Plan {
+/** What the binder needs of a type, computed once per type. @internal */
+export interface Plan {
   readonly type: TypeSpec;
   /** The slot that each position's name resolves to (by sequence position). */
   readonly slots: readonly Slot[];
@@ -54,7 +54,8 @@ interface Plan {
 }
 
 const plans = new WeakMap<TypeSpec, Plan>();
-function planOf(type: TypeSpec): Plan {
+/** The plan of a type, computed once (shared with the subtree binder). @internal */
+export function planOf(type: TypeSpec): Plan {
   let plan = plans.get(type);
   if (plan === undefined) {
     const elements = type.elements();
@@ -77,7 +78,8 @@ function planOf(type: TypeSpec): Plan {
   return plan;
 }
 
-function slotPlan(slot: Slot): Plan | undefined {
+/** The plan of a slot's type, undefined for simple types. @internal */
+export function slotPlan(slot: Slot): Plan | undefined {
   const type = slot.spec.type;
   if (type === 'text') return undefined;
   slot.plan ??= planOf(type);
@@ -107,8 +109,8 @@ interface Frame {
   row: number;
 }
 
-/** The slot of a child element: the next one in sequence order is the usual case, checked before the map. */
-function slotOf(plan: Plan, lastIndex: number, local: string): Slot | undefined {
+/** The slot of a child element: the next one in sequence order is the usual case, checked before the map. @internal */
+export function slotOf(plan: Plan, lastIndex: number, local: string): Slot | undefined {
   const slots = plan.slots;
   const next = slots[lastIndex + 1];
   if (next !== undefined && next.spec.name === local) return next;
@@ -475,7 +477,8 @@ function scopeOf(frames: readonly Frame[], sp: number, el: XmlElement): Record<s
   return Object.assign(scope, el.namespaces);
 }
 
-function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): void {
+/** Stores a bound child in its parent: the value for single elements, appended for repeated ones. @internal */
+export function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): void {
   if (parent === undefined) return;
   if (spec.max === 1) parent[spec.name] = value;
   else ((parent[spec.name] ??= []) as unknown[]).push(value);

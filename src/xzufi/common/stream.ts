@@ -1,29 +1,21 @@
 /**
- * Streaming reader for XZuFi transfer messages (any version with a profile): an async iterator that reads the document in
- * chunks and yields one typed `schreibe` or `loesche` entry at a time, so memory stays bounded by the
- * largest entry, not the file.
+ * Streaming reader for XZuFi transfer messages (any version with a profile): an async iterator that reads
+ * the document in chunks and yields one typed `schreibe` or `loesche` entry at a time, so memory stays
+ * bounded by one chunk plus the largest entry, not the file.
  *
- * The skeleton (root and its children) is located by a small scanner over the decoded text (comments,
- * processing instructions and CDATA at that level are skipped, attribute values are quote-aware); each
- * child is then bound by the same binding engine as `parse`, with the namespace declarations of the root
- * added, so entries get the same model and the same diagnostics. An entry ends at the first matching end
- * tag (`</xzufi:schreibe>`); an entry whose content contains that literal in a comment or CDATA section is
- * reported as malformed.
+ * One pass: a single push tokenizer reads the whole input (`RawReader`); its events below the root go
+ * straight into the binding engine of `parse` (`SubtreeBinder`), which binds each `schreibe` and `loesche`
+ * from the same token stream, so entries get the same model and the same diagnostics as a whole-document
+ * parse, at their positions in the whole document. Items are handed out after each chunk.
  *
  * @module
  */
-import { bindDocument } from '../../core/binding/index.js';
+import { SubtreeBinder } from '../../core/binding/subtree.js';
 import { type Diagnostic, diagnostic } from '../../core/diagnostics.js';
+import { RawReader, type RawTag, type RawXmlHandler } from '../../core/xml/raw-reader.js';
+import { createXmlWriter, type XmlWriter } from '../../core/xml/write.js';
 import { versionProblemFor, type XzufiProfile } from './profile.js';
-import {
-  decoderFor,
-  escapeAttr,
-  Failure,
-  ownDecls,
-  readStartTag,
-  type StartTag,
-  shift,
-} from './stream-scan.js';
+import { decoderFor, Failure } from './stream-scan.js';
 
 /** Where an item starts in the source (1-based, UTF-16 code units for the column). */
 export interface Located {
@@ -61,7 +53,7 @@ export interface TransferElementItem extends Located {
   readonly type: 'element';
   /** Local name. */
   readonly name: string;
-  /** The element's XML as written (without the root's namespace declarations). */
+  /** The element's XML (its own namespace declarations, not the root's). */
   readonly xml: string;
 }
 
@@ -86,16 +78,251 @@ export interface StreamTransferOptions {
 
 type AnyItem = TransferItemOf<unknown, unknown>;
 
+const KNOWN_CHILDREN = ['nachrichtenkopf', 'transaktionID', 'transaktionPosition'];
+
+/** A stop of the read raised inside a tokenizer callback. */
+class Stop extends Error {}
+
 /**
- * Reads an XZuFi transfer message of one of `profiles`' versions chunk by chunk and yields its root, then each child of the root
- * in document order: `schreibe` and `loesche` entries typed, other children verbatim. Memory is bounded by
- * the largest entry plus one chunk. Never throws on content: problems are diagnostics on the item they
- * belong to; a problem that stops the read is a final `error` item.
+ * The token consumer: the root and its children by hand, every `schreibe`/`loesche` subtree through the
+ * binder, other children re-serialised. Items collect in `out` until the generator hands them out.
+ * A class with prototype methods: the tokenizer calls it per token (see the performance rule in
+ * `saxes-adapter.ts`).
+ */
+class TransferReader implements RawXmlHandler<RawTag> {
+  readonly profiles: readonly XzufiProfile[];
+  profile: XzufiProfile;
+  objectKinds: readonly string[];
+  readonly out: AnyItem[] = [];
+  /** Reader diagnostics (well-formedness, limits), shared with the `RawReader`. */
+  readonly problems: Diagnostic[] = [];
+  /** How many of `problems` have been handed out. */
+  seen = 0;
+  done = false;
+  /** Characters given to the tokenizer so far. */
+  read = 0;
+  state: 'prolog' | 'body' | 'epilog' = 'prolog';
+  rootPath = '/';
+  /** The root's namespace declarations, in scope for kept unknown elements of entries. */
+  rootScope: Record<string, string> = {};
+  readonly binder: SubtreeBinder;
+  /** The entry being bound: its kind, position and first diagnostic index. */
+  entry: 'schreibe' | 'loesche' | undefined;
+  entryLine = 0;
+  entryColumn = 0;
+  entryProblems = 0;
+  /** Characters read when the entry started (for `maxEntryLength`). */
+  entryStart = 0;
+  /** Another child of the root, being re-serialised. */
+  other: XmlWriter | undefined;
+  otherName = '';
+  otherLine = 0;
+  otherColumn = 0;
+  otherDiagnostics: Diagnostic[] = [];
+
+  constructor(profiles: readonly XzufiProfile[]) {
+    this.profiles = profiles;
+    this.profile = profiles[0]!;
+    this.objectKinds = Object.keys(this.profile.objects);
+    this.binder = new SubtreeBinder(this.profile.vocabulary);
+  }
+
+  element(tag: RawTag): RawTag {
+    return tag;
+  }
+
+  attributeCount(tag: RawTag): number {
+    let n = 0;
+    const all = tag.attributes;
+    for (const key in all) {
+      const a = all[key]!;
+      if (a.prefix !== 'xmlns' && a.name !== 'xmlns') n++;
+    }
+    return n;
+  }
+
+  open(tag: RawTag, line: number, column: number, depth: number): void {
+    if (depth > 2) {
+      if (this.entry !== undefined) this.binder.open(tag, line, column);
+      else this.other?.start(tag.name, attributesOf(tag));
+      return;
+    }
+    if (depth === 2) {
+      this.child(tag, line, column);
+      return;
+    }
+    this.root(tag, line, column);
+  }
+
+  root(tag: RawTag, line: number, column: number): void {
+    if (this.state !== 'prolog') return; // a second root: the tokenizer reports it
+    const at = { line, column };
+    const path = `/${tag.local}`;
+    const problem = versionProblemFor(tag.uri, { path, ...at }, this.profiles);
+    if (problem !== undefined) this.fail(problem, at);
+    const profile = this.profiles.find((p) => p.vocabulary.namespace === tag.uri) ?? this.profile;
+    if (profile !== this.profile) {
+      this.profile = profile;
+      this.objectKinds = Object.keys(profile.objects);
+      this.binder.vocabulary = profile.vocabulary;
+    }
+    if (this.objectKinds.includes(tag.local)) {
+      const message = `<${tag.name}> is a single transfer object, not a transfer message; read it with parse().`;
+      this.fail(diagnostic('error', 'xzufi/not-a-transfer', message, 'xzufi', { path, ...at }), at);
+    }
+    const attributes: Record<string, string> = {};
+    const scope: Record<string, string> = {};
+    for (const key in tag.attributes) {
+      const a = tag.attributes[key]!;
+      if (a.name === 'xmlns') scope[''] = a.value;
+      else if (a.prefix === 'xmlns') scope[a.local] = a.value;
+      else attributes[a.name] = a.value;
+    }
+    this.rootScope = scope;
+    this.rootPath = path;
+    this.state = 'body';
+    const version = profile.version;
+    this.out.push({
+      type: 'root',
+      name: tag.local,
+      namespace: tag.uri,
+      version,
+      attributes,
+      ...at,
+      diagnostics: [],
+    });
+  }
+
+  child(tag: RawTag, line: number, column: number): void {
+    const ns = this.profile.vocabulary.namespace;
+    const local = tag.local;
+    if (tag.uri === ns && (local === 'schreibe' || local === 'loesche')) {
+      this.entry = local;
+      this.entryLine = line;
+      this.entryColumn = column;
+      this.entryProblems = this.problems.length;
+      this.entryStart = this.read;
+      const message = local === 'schreibe' ? this.profile.schreibe : this.profile.loesche;
+      this.binder.begin(message, tag, line, column, this.rootScope, this.rootPath);
+      return;
+    }
+    this.otherName = local;
+    this.otherLine = line;
+    this.otherColumn = column;
+    this.otherDiagnostics =
+      tag.uri === ns && KNOWN_CHILDREN.includes(local)
+        ? []
+        : [
+            diagnostic(
+              'warning',
+              'xzufi/unknown-element',
+              `<${tag.name}> is not defined in a transfer message; kept verbatim.`,
+              'xzufi',
+              { path: `${this.rootPath}/${local}`, line, column },
+            ),
+          ];
+    const writer = createXmlWriter({ declaration: false });
+    writer.start(tag.name, attributesOf(tag));
+    this.other = writer;
+  }
+
+  close(_tag: RawTag, depth: number): void {
+    if (depth > 2) {
+      if (this.entry !== undefined) this.binder.close();
+      else this.other?.end();
+    } else if (depth === 2) {
+      if (this.entry !== undefined) this.finishEntry();
+      else this.finishOther();
+    } else this.state = 'epilog';
+  }
+
+  finishEntry(): void {
+    const bound = this.binder.end();
+    const diagnostics = this.problems.slice(this.entryProblems);
+    this.seen = this.problems.length;
+    for (const d of bound.diagnostics) diagnostics.push(d);
+    const at = { line: this.entryLine, column: this.entryColumn };
+    const value = (bound.value ?? {}) as Record<string, unknown>;
+    if (this.entry === 'loesche') this.out.push({ type: 'loesche', value, ...at, diagnostics });
+    else {
+      if (bound.value !== undefined) {
+        for (const d of this.profile.checkEntries([value], bound.sourceMap)) {
+          diagnostics.push(d.path === undefined ? d : { ...d, path: `${this.rootPath}${d.path}` });
+        }
+      }
+      const kind = this.objectKinds.find((k) => value[k] !== undefined);
+      this.out.push({ type: 'schreibe', kind, value, ...at, diagnostics });
+    }
+    this.entry = undefined;
+  }
+
+  finishOther(): void {
+    const writer = this.other;
+    if (writer === undefined) return;
+    writer.end();
+    this.other = undefined;
+    const at = { line: this.otherLine, column: this.otherColumn };
+    this.out.push({
+      type: 'element',
+      name: this.otherName,
+      xml: writer.toString(),
+      ...at,
+      diagnostics: this.otherDiagnostics,
+    });
+  }
+
+  text(value: string, cdata: boolean): void {
+    if (this.entry !== undefined) this.binder.text(value);
+    else if (this.other !== undefined) {
+      if (cdata) this.other.cdata(value);
+      else this.other.text(value);
+    } else if (this.state === 'body' && value.trim() !== '') {
+      this.fail(
+        diagnostic(
+          'error',
+          'xzufi/unexpected-text',
+          'The transfer message has text between its entries.',
+          'xzufi',
+          {
+            path: this.rootPath,
+          },
+        ),
+      );
+    }
+  }
+
+  comment(value: string): void {
+    this.other?.comment(value);
+  }
+
+  /** Ends the read with an error item (position: `at`, else the diagnostic's). */
+  fail(d: Diagnostic, at?: { line: number; column: number }): never {
+    const where = at ?? { line: d.line ?? 1, column: d.column ?? 1 };
+    this.out.push({ type: 'error', ...where, diagnostics: [d] });
+    this.done = true;
+    throw new Stop();
+  }
+}
+
+function attributesOf(tag: RawTag): [string, string][] {
+  const attrs: [string, string][] = [];
+  for (const key in tag.attributes) {
+    const a = tag.attributes[key]!;
+    attrs.push([a.name, a.value]);
+  }
+  return attrs;
+}
+
+/**
+ * Reads an XZuFi transfer message of one of `profiles`' versions chunk by chunk and yields its root, then
+ * each child of the root in document order: `schreibe` and `loesche` entries typed, other children
+ * verbatim. Memory is bounded by the largest entry plus one chunk. Never throws on content: problems are
+ * diagnostics on the item they belong to; a problem that stops the read is a final `error` item.
  *
  * @example
  * ```ts
- * for await (const item of streamTransfer(createReadStream('pvog.xml'))) {
- *   if (item.type === 'schreibe' && item.kind === 'leistung') console.log(item.value.leistung?.id.value);
+ * for await (const item of streamWith([xzufi22Profile], createReadStream('pvog.xml'))) {
+ *   if (item.type === 'schreibe') console.log(item.kind);
  * }
  * ```
  */
@@ -104,261 +331,128 @@ export async function* streamWith(
   chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   options: StreamTransferOptions = {},
 ): AsyncGenerator<AnyItem, void, undefined> {
-  let profile = profiles[0]!;
-  let objectKinds = Object.keys(profile.objects);
   const maxEntry = options.maxEntryLength ?? 64 * 1024 * 1024;
+  const t = new TransferReader(profiles);
+  const reader = new RawReader(t, t.problems, {});
   let decoder: InstanceType<typeof TextDecoder> | undefined;
-  let buf = '';
-  let base = 0; // absolute offset of buf[0]
-  let pos = 0; // scan position in buf
-  let line = 1;
-  let lineStart = 0; // absolute offset of the current line's first character
-  let counted = 0; // absolute offset up to which newlines are counted
-  let state: 'prolog' | 'body' | 'epilog' = 'prolog';
-  let root: StartTag | undefined;
-  let rootDecls = '';
-  let done = false;
-
-  const locate = (abs: number): { line: number; column: number } => {
-    let i = counted - base;
-    const stop = abs - base;
-    for (;;) {
-      const nl = buf.indexOf('\n', i);
-      if (nl === -1 || nl >= stop) break;
-      line++;
-      lineStart = base + nl + 1;
-      i = nl + 1;
-    }
-    counted = abs;
-    return { line, column: abs - lineStart + 1 };
-  };
-  const fail = (code: string, message: string): TransferErrorItem => {
-    const at = locate(base + Math.min(pos, buf.length));
-    done = true;
-    return {
-      type: 'error',
-      ...at,
-      diagnostics: [diagnostic('error', code, message, 'xzufi', { path: pathHere(), ...at })],
-    };
-  };
-  const pathHere = () => (root === undefined ? '/' : `/${root.local}`);
-
-  /** Processes as much of buf as possible; returns items, or undefined when more input is needed. */
-  const step = (final: boolean): AnyItem | undefined | 'more' => {
-    const lt = buf.indexOf('<', pos);
-    if (lt === -1) {
-      if (state === 'body' && buf.slice(pos).trim() !== '') {
-        return fail('xzufi/unexpected-text', 'The transfer message has text between its entries.');
-      }
-      pos = buf.length;
-      return 'more';
-    }
-    if (state === 'body' && buf.slice(pos, lt).trim() !== '') {
-      pos = lt;
-      return fail('xzufi/unexpected-text', 'The transfer message has text between its entries.');
-    }
-    pos = lt;
-    if (lt + 9 > buf.length && !final) return 'more';
-    const next = buf.charCodeAt(lt + 1);
-    if (next === 0x21 /* ! */) {
-      const [open, close] = buf.startsWith('<!--', lt)
-        ? ['<!--', '-->']
-        : buf.startsWith('<![CDATA[', lt)
-          ? ['<![CDATA[', ']]>']
-          : ['', ''];
-      if (open === '') return fail('xml/doctype-forbidden', 'DOCTYPE and other declarations are refused.');
-      if (open === '<![CDATA[' && state !== 'body') return fail('xml/malformed', 'CDATA outside the root.');
-      const end = buf.indexOf(close, lt + open.length);
-      if (end === -1) return final ? fail('xml/malformed', 'Unterminated comment or CDATA.') : 'more';
-      if (open === '<![CDATA[' && buf.slice(lt + 9, end).trim() !== '') {
-        return fail('xzufi/unexpected-text', 'The transfer message has text between its entries.');
-      }
-      pos = end + close.length;
-      return undefined;
-    }
-    if (next === 0x3f /* ? */) {
-      const end = buf.indexOf('?>', lt + 2);
-      if (end === -1) return final ? fail('xml/malformed', 'Unterminated processing instruction.') : 'more';
-      pos = end + 2;
-      return undefined;
-    }
-    if (next === 0x2f /* / */) {
-      const end = buf.indexOf('>', lt);
-      if (end === -1) return final ? fail('xml/malformed', 'Unterminated end tag.') : 'more';
-      const name = buf.slice(lt + 2, end).trim();
-      if (state !== 'body' || root === undefined || name !== root.name) {
-        return fail('xml/malformed', `Unexpected end tag </${name}>.`);
-      }
-      pos = end + 1;
-      state = 'epilog';
-      return undefined;
-    }
-    if (state === 'epilog') return fail('xml/malformed', 'Content after the root element.');
-    const tag = readStartTag(buf, lt);
-    if (tag === undefined) return final ? fail('xml/malformed', 'Unterminated start tag.') : 'more';
-    if (state === 'prolog') {
-      const at = locate(base + lt);
-      const uri = tag.namespaces[tag.prefix] ?? '';
-      const problem = versionProblemFor(uri, { path: `/${tag.local}`, ...at }, profiles);
-      root = tag;
-      pos = tag.end;
-      if (problem !== undefined) {
-        done = true;
-        return { type: 'error', ...at, diagnostics: [problem] };
-      }
-      profile = profiles.find((p) => p.vocabulary.namespace === uri) ?? profile;
-      objectKinds = Object.keys(profile.objects);
-      if (objectKinds.includes(tag.local)) {
-        done = true;
-        const d = diagnostic(
-          'error',
-          'xzufi/not-a-transfer',
-          `<${tag.name}> is a single transfer object, not a transfer message; read it with parse().`,
-          'xzufi',
-          { path: `/${tag.local}`, ...at },
-        );
-        return { type: 'error', ...at, diagnostics: [d] };
-      }
-      rootDecls = Object.entries(tag.namespaces)
-        .map(([p, u]) => ` ${p === '' ? 'xmlns' : `xmlns:${p}`}="${escapeAttr(u)}"`)
-        .join('');
-      const attributes: Record<string, string> = {};
-      for (const [k, v] of Object.entries(tag.attributes)) attributes[k] = v;
-      state = tag.selfClosing ? 'epilog' : 'body';
-      const version = profile.version;
-      return { type: 'root', name: tag.local, namespace: uri, version, attributes, ...at, diagnostics: [] };
-    }
-    // A child of the root: find its end.
-    let end = tag.end;
-    if (!tag.selfClosing) {
-      const closing = `</${tag.name}`;
-      let from = tag.end;
-      for (;;) {
-        const c = buf.indexOf(closing, from);
-        if (c === -1) {
-          if (buf.length - lt > maxEntry) {
-            return fail('xzufi/entry-limit', `An entry exceeds the limit of ${maxEntry} characters.`);
-          }
-          return final ? fail('xml/malformed', `<${tag.name}> is not closed.`) : 'more';
-        }
-        const after = buf.charCodeAt(c + closing.length);
-        if (Number.isNaN(after))
-          return final ? fail('xml/malformed', `<${tag.name}> is not closed.`) : 'more';
-        if (after === 0x3e || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d) {
-          const gt = buf.indexOf('>', c);
-          if (gt === -1) return final ? fail('xml/malformed', `<${tag.name}> is not closed.`) : 'more';
-          end = gt + 1;
-          break;
-        }
-        from = c + closing.length;
-      }
-    }
-    const at = locate(base + lt);
-    pos = end;
-    return entryItem(buf.slice(lt, end), tag, at);
-  };
-
-  const entryItem = (xml: string, tag: StartTag, at: { line: number; column: number }): AnyItem => {
-    const uri = tag.namespaces[tag.prefix] ?? root?.namespaces[tag.prefix] ?? '';
-    const ns = profile.vocabulary.namespace;
-    const message =
-      uri === ns
-        ? tag.local === 'schreibe'
-          ? profile.schreibe
-          : tag.local === 'loesche'
-            ? profile.loesche
-            : undefined
-        : undefined;
-    if (message === undefined) {
-      const known = ['nachrichtenkopf', 'transaktionID', 'transaktionPosition'];
-      const diagnostics =
-        uri === ns && known.includes(tag.local)
-          ? []
-          : [
-              diagnostic(
-                'warning',
-                'xzufi/unknown-element',
-                `<${tag.name}> is not defined in a transfer message; kept verbatim.`,
-                'xzufi',
-                { path: `${pathHere()}/${tag.local}`, ...at },
-              ),
-            ];
-      return { type: 'element', name: tag.local, xml, ...at, diagnostics };
-    }
-    // Add the root's namespace declarations (the element's own ones win) right after the name.
-    const insert = 1 + tag.name.length;
-    const decls = rootDecls === '' ? '' : ownDecls(rootDecls, tag.namespaces);
-    const text = decls === '' ? xml : xml.slice(0, insert) + decls + xml.slice(insert);
-    const bound = bindDocument<Record<string, unknown>>(text, [message], profile.vocabulary);
-    const diagnostics = bound.diagnostics.map((d) => shift(d, at, pathHere()));
-    if (message === profile.loesche) {
-      return { type: 'loesche', value: bound.value ?? {}, ...at, diagnostics };
-    }
-    const value = bound.value ?? {};
-    if (bound.value !== undefined) {
-      for (const d of profile.checkEntries([value], bound.sourceMap)) {
-        diagnostics.push(shift(d, at, pathHere()));
-      }
-    }
-    const kind = objectKinds.find((k) => value[k] !== undefined);
-    return { type: 'schreibe', kind, value, ...at, diagnostics };
-  };
-
-  // While an entry is incomplete, new text waits here until it at least doubles the unread buffer (or
-  // passes maxEntry): scanning and flattening the buffer once per chunk made a large entry quadratic.
-  const pending: string[] = [];
-  let pendingLength = 0;
-  let waiting = false;
+  let empty = true;
+  const out = t.out;
   try {
     for await (const chunk of chunks) {
-      if (done) return;
       let text: string;
       if (typeof chunk === 'string') text = chunk;
       else {
         decoder ??= decoderFor(chunk);
         text = decoder.decode(chunk, { stream: true });
       }
-      pending.push(text);
-      pendingLength += text.length;
-      const unread = buf.length - pos;
-      if (waiting && pendingLength < unread && unread + pendingLength <= maxEntry) continue;
-      if (pos > 0) {
-        locate(base + pos);
-        buf = buf.slice(pos);
-        base += pos;
-        pos = 0;
-      }
-      buf += pending.join('');
-      pending.length = 0;
-      pendingLength = 0;
-      for (;;) {
-        const item = step(false);
-        waiting = item === 'more';
-        if (item === 'more') break;
-        if (item !== undefined) yield item;
-        if (done) return;
-      }
+      if (empty && text.trim() !== '') empty = false;
+      feed(t, reader, text, maxEntry);
+      for (let i = 0; i < out.length; i++) yield out[i]!;
+      out.length = 0;
+      if (t.done) return;
     }
-    buf += pending.join('');
-    if (decoder !== undefined) buf += decoder.decode();
-    for (;;) {
-      if (pos >= buf.length) break;
-      const item = step(true);
-      if (item === 'more') break;
-      if (item !== undefined) yield item;
-      if (done) return;
+    if (decoder !== undefined) feed(t, reader, decoder.decode(), maxEntry);
+    if (!t.done) {
+      if (empty)
+        t.fail(
+          diagnostic('error', 'xml/empty', 'The document has no root element.', 'xzufi', {
+            path: '/',
+            line: 1,
+            column: 1,
+          }),
+        );
+      end(t, reader);
     }
-    if (state === 'prolog') yield fail('xml/empty', 'The document has no root element.');
-    else if (state === 'body') yield fail('xml/malformed', `The root <${root?.name}> is not closed.`);
   } catch (e) {
-    if (e instanceof Failure) {
-      yield fail(e.code, e.message);
-      return;
+    if (!(e instanceof Stop)) {
+      const d = problemOf(e);
+      if (d === undefined) throw e;
+      out.push({ type: 'error', line: 1, column: 1, diagnostics: [d] });
     }
-    if (e instanceof TypeError && /encod|decod/i.test(e.message)) {
-      yield fail('xzufi/encoding', `The input is not valid in its encoding: ${e.message}`);
-      return;
-    }
-    throw e;
   }
+  for (let i = 0; i < out.length; i++) yield out[i]!;
+}
+
+/** Gives `text` to the tokenizer; a reader problem outside an entry, or an entry too large, stops the read. */
+function feed(t: TransferReader, reader: RawReader<RawTag>, text: string, maxEntry: number): void {
+  if (text === '') return;
+  const open = t.entry !== undefined || t.other !== undefined;
+  if (open && t.read + text.length - t.entryStart > maxEntry) {
+    t.fail(
+      diagnostic(
+        'error',
+        'xzufi/entry-limit',
+        `An entry exceeds the limit of ${maxEntry} characters.`,
+        'xzufi',
+        {
+          path: t.rootPath,
+          line: t.entryLine,
+          column: t.entryColumn,
+        },
+      ),
+    );
+  }
+  t.read += text.length;
+  reader.write(text);
+  checkProblems(t, reader);
+}
+
+/** Ends the input: an unclosed entry or root stops the read with the reader's problem. */
+function end(t: TransferReader, reader: RawReader<RawTag>): void {
+  reader.close();
+  if (t.entry !== undefined || t.other !== undefined) {
+    const first = t.problems[t.entry !== undefined ? t.entryProblems : t.seen];
+    const message = `<${t.entry ?? t.otherName}> is not closed.`;
+    t.fail(first ?? diagnostic('error', 'xml/malformed', message, 'xzufi', { path: t.rootPath }));
+  }
+  checkProblems(t, reader);
+  if (t.state === 'prolog') {
+    t.fail(
+      diagnostic('error', 'xml/empty', 'The document has no root element.', 'xzufi', {
+        path: '/',
+        line: 1,
+        column: 1,
+      }),
+    );
+  }
+  if (t.state === 'body') {
+    const message = `The root ${t.rootPath.slice(1)} is not closed.`;
+    t.fail(diagnostic('error', 'xml/malformed', message, 'xzufi', { path: t.rootPath }));
+  }
+}
+
+/**
+ * Reader problems that belong to no entry stop the read: well-formedness errors at the root level, a
+ * limit, a DOCTYPE. Those inside an entry stay with it (handed out with the entry). Text before the root
+ * is ignored, as the root is all that matters.
+ */
+function checkProblems(t: TransferReader, reader: RawReader<RawTag>): void {
+  const problems = t.problems;
+  if (reader.aborted) t.fail(problems[problems.length - 1]!);
+  if (t.entry !== undefined || t.seen === problems.length) return;
+  if (t.state === 'prolog') {
+    t.seen = problems.length;
+    return;
+  }
+  t.fail(problems[t.seen]!);
+}
+
+/** The diagnostic of an exception from decoding, or undefined for a bug. */
+function problemOf(e: unknown): Diagnostic | undefined {
+  if (e instanceof Failure)
+    return diagnostic('error', e.code, e.message, 'xzufi', { path: '/', line: 1, column: 1 });
+  if (e instanceof TypeError && /encod|decod/i.test(e.message)) {
+    return diagnostic(
+      'error',
+      'xzufi/encoding',
+      `The input is not valid in its encoding: ${e.message}`,
+      'xzufi',
+      {
+        path: '/',
+        line: 1,
+        column: 1,
+      },
+    );
+  }
+  return undefined;
 }
