@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { detect } from '../detect/index.js';
 import {
   createHarmoniser,
+  elementNames,
   loadXdf3,
   type NamedDocument,
   renderHarmonisationHtml,
@@ -181,8 +182,8 @@ export const command: Command = {
       format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
         : format === 'html'
-          ? renderHarmonisationHtml(report)
-          : renderHarmonisationMarkdown(report);
+          ? renderHarmonisationHtml(report, { names: elementNames([stamm]) })
+          : renderHarmonisationMarkdown(report, { names: elementNames([stamm]) });
     if (values.output !== undefined) {
       const target = path.resolve(io.cwd, values.output);
       await writeAtomic(target, text);
