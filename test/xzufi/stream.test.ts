@@ -143,6 +143,34 @@ describe('streamTransfer', () => {
     expect(await collect(split(bytes, [7]))).toEqual(items);
   });
 
+  it('binds unknown attributes and namespace declarations inside entries as the whole-document parse does', async () => {
+    const xml = transferXml
+      .toString('utf8')
+      .replace(
+        '<xzufi:inhalt languageCode="de">Hundehaltung',
+        '<xzufi:inhalt languageCode="de" stil="kurz">Hundehaltung',
+      )
+      .replace(
+        '<xzufi:id schemeAgencyID="S100099">L-101</xzufi:id>',
+        '<xzufi:id xmlns:ext="urn:beispiel:ext" ext:quelle="pvog" schemeAgencyID="S100099">L-101</xzufi:id>',
+      )
+      .replace('<code>99108012107000</code>', '<code art="x">99108012107000</code>');
+    const whole = parse(xml);
+    const model = whole.value!.model as Transfer;
+    const items = await collect(split(Buffer.from(xml, 'utf8'), [13]));
+    const schreibe = items.filter((i) => i.type === 'schreibe');
+    expect(schreibe.map((i) => i.value)).toEqual(model.schreibe);
+    const streamed = schreibe.flatMap((i) => i.diagnostics.map((d) => [d.code, d.line, d.column, d.path]));
+    const parsed = whole.diagnostics.map((d) => [d.code, d.line, d.column, d.path]);
+    expect(streamed).toEqual(parsed);
+    // Counted by hand: stil (unknown attribute), ext:quelle (unknown attribute), art on <code> (dropped).
+    expect(streamed.map((d) => d[0])).toEqual([
+      'xzufi/unknown-attribute',
+      'xzufi/unknown-attribute',
+      'xzufi/unexpected-attribute',
+    ]);
+  });
+
   it('stops with an error item on a truncated message', async () => {
     const cut = transferXml.subarray(0, Math.floor(transferXml.length * 0.6));
     const items = await collect([cut]);

@@ -86,6 +86,11 @@ export class SubtreeBinder {
   /** The current start tag's attributes without namespace declarations (reused). */
   private readonly attributes: XmlAttribute[] = [];
   private attributeCount = 0;
+  /** The tag whose attributes are in `attributes`. */
+  private collected: RawTag | undefined = undefined;
+  /** The tag last counted by {@link countAttributes}, and the reader's count of its attributes. */
+  private counted: RawTag | undefined = undefined;
+  private written = -1;
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
@@ -116,6 +121,21 @@ export class SubtreeBinder {
     this.push(tag, line, column, undefined, planOf(message.type));
   }
 
+  /**
+   * The number of attributes of a start tag inside the subtree, namespace declarations not counted (for
+   * the reader's limit check); collected here once for {@link open}. `written` is the reader's count of
+   * attributes in the start tag (declarations included), when known: 0 skips the look.
+   */
+  countAttributes(tag: RawTag, written = -1): number {
+    this.counted = tag;
+    this.written = written;
+    // Below the reader's smallest sensible limit the count (declarations included) is close enough;
+    // the attributes are then looked up by name in `open` instead of enumerated.
+    if (written >= 0 && written < 1024) return written;
+    this.collect(tag);
+    return this.attributeCount;
+  }
+
   /** A start tag inside the subtree. */
   open(tag: RawTag, line: number, column: number): void {
     const capture = this.capture;
@@ -124,7 +144,6 @@ export class SubtreeBinder {
       capture.depth++;
       return;
     }
-    this.collect(tag);
     const parent = this.frames[this.sp - 1]!;
     parent.children++;
     const index = parent.children - 1;
@@ -186,6 +205,9 @@ export class SubtreeBinder {
       );
     }
     if (spec.type === 'text') {
+      if (this.counted !== tag || this.written !== 0) {
+        if (this.collected !== tag) this.collect(tag);
+      } else this.attributeCount = 0;
       if (this.attributeCount > 0) {
         const names = this.attributes.slice(0, this.attributeCount).map((a) => a.name);
         this.report(
@@ -260,6 +282,7 @@ export class SubtreeBinder {
     while (this.sp > 0) this.close();
     const result = { value: this.root, diagnostics: this.diagnostics, sourceMap: this.sourceMap };
     this.root = undefined;
+    this.collected = undefined;
     return result;
   }
 
@@ -272,6 +295,7 @@ export class SubtreeBinder {
       if (a.prefix !== 'xmlns' && a.name !== 'xmlns') this.attributes[n++] = a;
     }
     this.attributeCount = n;
+    this.collected = tag;
   }
 
   private push(
@@ -286,7 +310,7 @@ export class SubtreeBinder {
     const sp = this.sp;
     if (plan !== undefined) {
       obj = {};
-      this.bindAttributes(plan, obj, line, column);
+      if (this.counted !== tag || this.written !== 0) this.bindAttributes(tag, plan, obj, line, column);
       const name = spec === undefined ? tag.local : spec.name;
       row = this.sourceMap.openRow(line, column, name, sp === 0 ? -1 : this.frames[sp - 1]!.row);
     }
@@ -322,7 +346,24 @@ export class SubtreeBinder {
     this.sp = sp + 1;
   }
 
-  private bindAttributes(plan: Plan, obj: Obj, line: number, column: number): void {
+  private bindAttributes(tag: RawTag, plan: Plan, obj: Obj, line: number, column: number): void {
+    if (this.counted === tag && this.written > 0) {
+      // Look the known attributes up by name; enumerate only when something else was written
+      // (namespace declarations, unknown attributes): saxes keeps attributes in a dictionary-mode
+      // object, whose enumeration cost more than the rest of the element's binding.
+      const all = tag.attributes;
+      const names = plan.attributeNames;
+      let matched = 0;
+      for (let i = 0; i < names.length; i++) {
+        const a = all[names[i]!];
+        if (a !== undefined) {
+          obj[a.local] = a.value;
+          matched++;
+        }
+      }
+      if (matched === this.written) return;
+    }
+    if (this.collected !== tag) this.collect(tag);
     for (let i = 0; i < this.attributeCount; i++) {
       const a = this.attributes[i]!;
       if (a.uri === '' && plan.attributeNames.includes(a.local)) {

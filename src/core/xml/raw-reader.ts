@@ -39,8 +39,12 @@ export interface RawXmlHandler<E extends { readonly local: string } = RawTag> {
    * or an {@link XmlElement}), and counts its attributes, namespace declarations not included.
    */
   element(tag: RawTag, line: number, column: number): E;
-  /** The number of attributes of `element`, namespace declarations not counted (checked against the limit). */
-  attributeCount(element: E): number;
+  /**
+   * The number of attributes of `element`, namespace declarations not counted (checked against the limit).
+   * `written` is the number of attributes in the start tag, declarations included: when it is 0 there is
+   * nothing to look at.
+   */
+  attributeCount(element: E, written: number): number;
   /** A start tag; `line` and `column` locate its `<`; `depth` is 1 for the root. */
   open(element: E, line: number, column: number, depth: number): void;
   /** An end tag; `element` is the one its start tag opened. */
@@ -173,7 +177,7 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
     const handler = this.handler;
     const element = handler.element(tag, this.startLine, this.startColumn);
     const maxAttributes = this.limits.maxAttributes;
-    if (handler.attributeCount(element) > maxAttributes) {
+    if (handler.attributeCount(element, this.tokenizer.attributesWritten) > maxAttributes) {
       this.stop(
         'xml/attribute-limit',
         `An element has more than ${maxAttributes} attributes.`,

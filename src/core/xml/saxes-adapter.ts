@@ -75,6 +75,8 @@ export class Tokenizer extends SaxesParser<{ xmlns: true; position: true }> {
 
   /** Where the events go. */
   readonly sink: TokenHandlers;
+  /** Attributes written in the current start tag, namespace declarations included. */
+  attributesWritten = 0;
 
   constructor(sink: TokenHandlers) {
     super({ xmlns: true, position: true });
@@ -102,6 +104,7 @@ export class Tokenizer extends SaxesParser<{ xmlns: true; position: true }> {
     this: Tokenizer,
     attr: { name: string; prefix: string },
   ): void {
+    this.attributesWritten++;
     if (attr.prefix === 'xmlns' || attr.name === 'xmlns') this.nsDeclares = true;
   };
 
@@ -164,6 +167,7 @@ function onDoctype(this: Tokenizer): void {
 }
 
 function onOpenTagStart(this: Tokenizer, tag: { name: string }): void {
+  this.attributesWritten = 0;
   // saxes has read the name and the one character after it (at chunk index prevI), so the '<' is
   // name.length + 1 code units before that character. When that character is a line break, saxes has
   // already moved to the next line; the '<' is on the line before.

@@ -131,7 +131,9 @@ class TransferReader implements RawXmlHandler<RawTag> {
     return tag;
   }
 
-  attributeCount(tag: RawTag): number {
+  attributeCount(tag: RawTag, written: number): number {
+    if (this.entry !== undefined) return this.binder.countAttributes(tag, written);
+    if (written === 0) return 0;
     let n = 0;
     const all = tag.attributes;
     for (const key in all) {
