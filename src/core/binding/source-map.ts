@@ -63,6 +63,23 @@ export class SourceMapBuilder implements SourceMap {
   private index: Index | undefined;
 
   /**
+   * Forgets everything recorded, keeping the allocated columns: a streaming reader binds one entry after
+   * another into the same builder. Internal to the binder.
+   *
+   * @internal
+   */
+  reset(): void {
+    this.size = 0;
+    this.names.length = 0;
+    this.bound.length = 0;
+    this.fieldCount = 0;
+    this.fieldNames.length = 0;
+    this.objects.length = 0;
+    this.recorded.length = 0;
+    this.index = undefined;
+  }
+
+  /**
    * Records the position of a complex element and returns its row, for {@link bindRow} and
    * {@link addField}. `parent` is the parent element's row, -1 for the root. Internal to the binder.
    *

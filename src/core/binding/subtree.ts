@@ -32,6 +32,8 @@ interface Frame {
   obj: Obj | undefined;
   text: string;
   lastIndex: number;
+  /** No child so far came before an earlier one in sequence order. */
+  ordered: boolean;
   children: number;
   reportedText: boolean;
   row: number;
@@ -51,7 +53,7 @@ export interface SubtreeResult {
   readonly value: Record<string, unknown> | undefined;
   /** Binding problems (the reader's own problems are the reader's). */
   readonly diagnostics: Diagnostic[];
-  /** Positions of the subtree's objects. */
+  /** Positions of the subtree's objects; valid until the next {@link SubtreeBinder.begin}. */
   readonly sourceMap: SourceMapBuilder;
 }
 
@@ -77,7 +79,7 @@ export class SubtreeBinder {
   private sp = 0;
   private root: Obj | undefined = undefined;
   private diagnostics: Diagnostic[] = [];
-  private sourceMap = new SourceMapBuilder();
+  private readonly sourceMap = new SourceMapBuilder();
   private capture: Capture | undefined = undefined;
   /** Namespace declarations in scope outside the subtree (for elements kept verbatim). */
   private outerScope: Readonly<Record<string, string>> = {};
@@ -113,7 +115,7 @@ export class SubtreeBinder {
     this.root = undefined;
     this.capture = undefined;
     this.diagnostics = [];
-    this.sourceMap = new SourceMapBuilder();
+    this.sourceMap.reset();
     this.outerScope = scope;
     this.pathPrefix = pathPrefix;
     this.namespace = tag.uri === this.vocabulary.namespace ? tag.uri : this.vocabulary.namespace;
@@ -174,7 +176,9 @@ export class SubtreeBinder {
       return;
     }
     const obj = parent.obj!;
-    if (spec.max === 1 && obj[spec.name] !== undefined) {
+    // In sequence order, a slot after the last one seen cannot have been seen yet: no lookup needed.
+    const later = parent.ordered && slot.index > parent.lastIndex;
+    if (spec.max === 1 && !later && obj[spec.name] !== undefined) {
       this.report(
         'error',
         'duplicate-element',
@@ -185,6 +189,7 @@ export class SubtreeBinder {
       this.startCapture(tag, obj, index);
       return;
     }
+    if (slot.index < parent.lastIndex) parent.ordered = false;
     if (slot.index < parent.lastIndex && !parentType.choice) {
       this.report(
         'error',
@@ -325,6 +330,7 @@ export class SubtreeBinder {
         obj,
         text: '',
         lastIndex: -1,
+        ordered: true,
         children: 0,
         reportedText: false,
         row,
@@ -339,6 +345,7 @@ export class SubtreeBinder {
       frame.obj = obj;
       frame.text = '';
       frame.lastIndex = -1;
+      frame.ordered = true;
       frame.children = 0;
       frame.reportedText = false;
       frame.row = row;
