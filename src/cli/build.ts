@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { CODECS, codecFor, type DocumentEnvelope } from './documents.js';
 import type { CliIo } from './io.js';

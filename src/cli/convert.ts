@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { convertV2ToV3, convertV3ToV2, type LossAuditEntry } from '../xdatenfelder/convert-v2-v3.js';
 import * as v2 from '../xdatenfelder/v2/index.js';
 import * as v3 from '../xdatenfelder/v3/index.js';

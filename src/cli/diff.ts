@@ -16,7 +16,7 @@ import { diffXprozess } from '../diff/xprozess.js';
 import { renderXprozessHtml, renderXprozessMarkdown } from '../diff/xprozess-render.js';
 import { diffXzufi } from '../diff/xzufi.js';
 import { renderXzufiHtml, renderXzufiMarkdown } from '../diff/xzufi-render.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import * as xprozess from '../xprozess/v2/index.js';
 import * as xzufi from '../xzufi/v2_2/index.js';
 import { type Command, EXIT, usageError } from './command.js';

@@ -12,7 +12,7 @@ import {
   renderProcessReportHtml,
   renderProcessReportMarkdown,
 } from '../harmonise/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { parse, type XprozessDocument } from '../xprozess/v2/index.js';
 import { EXIT } from './command.js';
 import { expandInputs, readInput } from './inputs.js';

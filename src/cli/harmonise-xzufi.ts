@@ -14,7 +14,7 @@ import {
   renderServiceTextReportHtml,
   renderServiceTextReportMarkdown,
 } from '../harmonise/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import * as xzufi from '../xzufi/v2_2/index.js';
 import { EXIT } from './command.js';
 import { expandInputs, readInput } from './inputs.js';

@@ -15,7 +15,7 @@ import {
   renderHarmonisationHtml,
   renderHarmonisationMarkdown,
 } from '../harmonise/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import type { Xdf3Document } from '../xdatenfelder/v3/index.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { harmoniseXprozess } from './harmonise-xprozess.js';

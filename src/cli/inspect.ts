@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type Summary, summarize } from '../detect/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { type InspectFileReport, renderInspectHtml } from '../report/html/index.js';
 import { renderInspectMarkdown } from '../report/markdown/index.js';
 import { type Command, EXIT, parseReportFormat, usageError } from './command.js';

@@ -13,7 +13,7 @@ import {
   toJsonSchema,
   xdf2ToJsonSchema,
 } from '../jsonschema/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';
 import { readOne } from './parse.js';

@@ -45,7 +45,7 @@ const HELP = `Usage: fimkit leika key <key>... [--format text|json]
 key      Parses Leistungsschlüssel (14 digits or urn:de:fim:leika:leistung:<key>): Gruppierung,
          Leistungsobjekt, Verrichtung, Verrichtungsdetail, derived keys, type lo/lov/lovd, URN.
 import   Reads the LeiKa catalogue CSV (';'-separated, UTF-8 or ISO-8859-1), its JSON form, or XZuFi 2.2.0
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
          Leistungen (the federal LeiKa texts), and writes it as JSON (default) or CSV.
          --column renames a column, e.g. --column typ=Typisierung.
 diff     Release diff of two catalogues (CSV, JSON or XZuFi): added, removed, renamed, split, merged, text

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/diagnostics.js';
 import { detect } from '../detect/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { CODECS, codecFor } from './documents.js';
 import { expandInputs, readInput } from './inputs.js';

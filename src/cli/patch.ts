@@ -12,7 +12,7 @@ import { readDiff } from '../diff/format.js';
 import { patchXdatenfelder } from '../diff/xdatenfelder.js';
 import { patchXprozess } from '../diff/xprozess.js';
 import { patchXzufi } from '../diff/xzufi.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import * as xprozess from '../xprozess/v2/index.js';
 import * as xzufi from '../xzufi/v2_2/index.js';
 import { type Command, EXIT, usageError } from './command.js';

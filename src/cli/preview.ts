@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CodeListRegistry, loadCodeListRegistry } from '../codelist/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { type PreviewResult, renderPreview, renderPreviewV2 } from '../preview/index.js';
 import { type Command, EXIT, usageError } from './command.js';
 import type { CliIo } from './io.js';

@@ -13,7 +13,7 @@ import {
   reuseJson,
   reuseMetrics,
 } from '../harmonise/index.js';
-import { writeAtomic } from '../leika/migrate.js';
+import { writeAtomic } from '../node/write-atomic.js';
 import { type Command, EXIT, usageError } from './command.js';
 import { loadAll } from './harmonise.js';
 import type { CliIo } from './io.js';

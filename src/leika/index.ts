@@ -5,6 +5,7 @@
  * @module
  */
 
+export { writeAtomic } from '../node/write-atomic.js';
 export {
   type CatalogueCsvOptions,
   type CatalogueCsvResult,
@@ -47,7 +48,7 @@ export {
   mappingToCsv,
   parseMapping,
 } from './mapping.js';
-export { type FileMigration, type MigrateOptions, migrateDirectory, writeAtomic } from './migrate.js';
+export { type FileMigration, type MigrateOptions, migrateDirectory } from './migrate.js';
 export { type DocumentMigration, type KeyReference, migrateDocument } from './references.js';
 export {
   isTypisierungCode,
