@@ -477,8 +477,7 @@ function scopeOf(frames: readonly Frame[], sp: number, el: XmlElement): Record<s
   return Object.assign(scope, el.namespaces);
 }
 
-/** Stores a bound child in its parent: the value for single elements, appended for repeated ones. @internal */
-export function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): void {
+function assign(parent: Obj | undefined, spec: ElementSpec, value: unknown): void {
   if (parent === undefined) return;
   if (spec.max === 1) parent[spec.name] = value;
   else ((parent[spec.name] ??= []) as unknown[]).push(value);

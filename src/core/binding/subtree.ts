@@ -14,7 +14,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { XmlAttribute } from '../xml/model.js';
 import type { RawTag } from '../xml/read.js';
 import { createXmlWriter, type XmlWriter } from '../xml/write.js';
-import { assign, type Plan, planOf, slotOf, slotPlan } from './parse.js';
+import { type Plan, planOf, slotOf, slotPlan } from './parse.js';
 import { SourceMapBuilder } from './source-map.js';
 import type { ElementSpec, MessageSpec, UnknownAttribute, UnknownElement, Vocabulary } from './spec.js';
 
@@ -34,6 +34,11 @@ interface Frame {
   lastIndex: number;
   /** No child so far came before an earlier one in sequence order. */
   ordered: boolean;
+  /** Element content (a complex type without simple content): text is only whitespace. */
+  complex: boolean;
+  /** The repeated member the last child was appended to, and its array (runs of siblings skip the lookup). */
+  runName: string;
+  run: unknown[] | undefined;
   children: number;
   reportedText: boolean;
   row: number;
@@ -238,8 +243,7 @@ export class SubtreeBinder {
     }
     if (this.sp === 0) return;
     const top = this.frames[this.sp - 1]!;
-    const plan = top.plan;
-    if (plan === undefined || plan.type.simpleContent) top.text += value;
+    if (!top.complex) top.text += value;
     else if (!top.reportedText && value.trim() !== '') {
       top.reportedText = true;
       this.report(
@@ -270,14 +274,15 @@ export class SubtreeBinder {
     const frame = this.frames[--this.sp]!;
     const parent = this.sp === 0 ? undefined : this.frames[this.sp - 1];
     if (frame.plan === undefined) {
-      assign(parent?.obj, frame.spec!, frame.text);
-      if (parent !== undefined)
+      if (parent !== undefined) {
+        store(parent, frame.spec!, frame.text);
         this.sourceMap.addField(parent.row, frame.spec!.name, frame.line, frame.column);
+      }
       return;
     }
     const obj = this.finish(frame);
     this.sourceMap.bindRow(obj, frame.row);
-    if (frame.spec !== undefined) assign(parent?.obj, frame.spec, obj);
+    if (parent !== undefined) store(parent, frame.spec!, obj);
     else this.root = obj;
   }
 
@@ -331,6 +336,9 @@ export class SubtreeBinder {
         text: '',
         lastIndex: -1,
         ordered: true,
+        complex: plan !== undefined && plan.type.simpleContent !== true,
+        runName: '',
+        run: undefined,
         children: 0,
         reportedText: false,
         row,
@@ -346,6 +354,9 @@ export class SubtreeBinder {
       frame.text = '';
       frame.lastIndex = -1;
       frame.ordered = true;
+      frame.complex = plan !== undefined && plan.type.simpleContent !== true;
+      frame.runName = '';
+      frame.run = undefined;
       frame.children = 0;
       frame.reportedText = false;
       frame.row = row;
@@ -465,6 +476,28 @@ export class SubtreeBinder {
       diagnostic('error', `${src}/${code}`, message, src, { path, line: frame.line, column: frame.column }),
     );
   }
+}
+
+/** Stores a bound child in its parent's object (as `assign`), remembering the array of a run of siblings. */
+function store(parent: Frame, spec: ElementSpec, value: unknown): void {
+  const obj = parent.obj;
+  if (obj === undefined) return;
+  const name = spec.name;
+  if (spec.max === 1) {
+    obj[name] = value;
+    return;
+  }
+  if (parent.runName === name) {
+    parent.run!.push(value);
+    return;
+  }
+  let list = obj[name] as unknown[] | undefined;
+  if (list === undefined) {
+    list = [value];
+    obj[name] = list;
+  } else list.push(value);
+  parent.runName = name;
+  parent.run = list;
 }
 
 function present(v: unknown): boolean {
