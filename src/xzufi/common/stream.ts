@@ -80,6 +80,9 @@ type AnyItem = TransferItemOf<unknown, unknown>;
 
 const KNOWN_CHILDREN = ['nachrichtenkopf', 'transaktionID', 'transaktionPosition'];
 
+/** Characters given to the tokenizer at a time (64 Ki, the default chunk of a file stream). */
+const SLICE = 65536;
+
 /** A stop of the read raised inside a tokenizer callback. */
 class Stop extends Error {}
 
@@ -348,10 +351,14 @@ export async function* streamWith(
         text = decoder.decode(chunk, { stream: true });
       }
       if (empty && text.trim() !== '') empty = false;
-      feed(t, reader, text, maxEntry);
-      for (let i = 0; i < out.length; i++) yield out[i]!;
-      out.length = 0;
-      if (t.done) return;
+      // Large chunks are read in slices, each followed by its items: what waits to be handed out (and
+      // what the garbage collector has to keep) stays small whatever the chunk size.
+      for (let at = 0; at < text.length; at += SLICE) {
+        feed(t, reader, at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE), maxEntry);
+        for (let i = 0; i < out.length; i++) yield out[i]!;
+        out.length = 0;
+        if (t.done) return;
+      }
     }
     if (decoder !== undefined) feed(t, reader, decoder.decode(), maxEntry);
     if (!t.done) {
