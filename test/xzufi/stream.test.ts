@@ -171,6 +171,36 @@ describe('streamTransfer', () => {
     ]);
   });
 
+  it('reports repeated, misplaced, unknown and missing members of an entry as the whole-document parse does', async () => {
+    const xml = transferXml
+      .toString('utf8')
+      // a second id (duplicate), typisierung before referenzLeiKa (order), an unknown element, CDATA text
+      .replace(
+        '<xzufi:id schemeAgencyID="S100099">L-100</xzufi:id>',
+        '<xzufi:id schemeAgencyID="S100099">L-100</xzufi:id><xzufi:id>L-100b</xzufi:id><xzufi:typisierung><code>1</code></xzufi:typisierung><xzufi:neu a="1"><![CDATA[x<y]]></xzufi:neu>',
+      )
+      // a Zuständigkeit without leistungID (missing)
+      .replace(
+        '<xzufi:leistungID schemeAgencyID="S100099">L-101</xzufi:leistungID>\n        <xzufi:gebietID>999990000000</xzufi:gebietID>\n        <xzufi:rolle>',
+        '<xzufi:rolle>',
+      );
+    const whole = parse(xml);
+    const model = whole.value!.model as Transfer;
+    const items = await collect(split(Buffer.from(xml, 'utf8'), [5, 64]));
+    const schreibe = items.filter((i) => i.type === 'schreibe');
+    expect(schreibe.map((i) => i.value)).toEqual(model.schreibe);
+    const streamed = schreibe.flatMap((i) => i.diagnostics.map((d) => [d.code, d.line, d.column, d.path]));
+    expect(streamed).toEqual(whole.diagnostics.map((d) => [d.code, d.line, d.column, d.path]));
+    expect(new Set(streamed.map((d) => d[0]))).toEqual(
+      new Set([
+        'xzufi/duplicate-element',
+        'xzufi/element-order',
+        'xzufi/unknown-element',
+        'xzufi/missing-element',
+      ]),
+    );
+  });
+
   it('stops with an error item on a truncated message', async () => {
     const cut = transferXml.subarray(0, Math.floor(transferXml.length * 0.6));
     const items = await collect([cut]);
