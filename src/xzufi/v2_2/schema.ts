@@ -4,16 +4,9 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { zodFor } from '../../core/binding/index.js';
+import { documentSchemaFor } from '../common/schema.js';
 import { xzufi22Objects } from './messages.js';
 import { Transfer } from './specs-objekte.js';
-
-function objectVariant<K extends keyof typeof xzufi22Objects>(kind: K) {
-  return z
-    .object({ kind: z.literal(kind), root: z.literal(kind), model: zodFor(xzufi22Objects[kind]) })
-    .strict();
-}
 
 /**
  * Validates `{ kind, root, model }`: a transfer message (`kind: 'transfer'`, any root name) or one of the
@@ -26,11 +19,4 @@ function objectVariant<K extends keyof typeof xzufi22Objects>(kind: K) {
  * if (r.success) writeFileSync('leistung.xml', build(r.data as Xzufi22Document));
  * ```
  */
-export const documentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('transfer'), root: z.string().min(1), model: zodFor(Transfer) }).strict(),
-  objectVariant('leistung'),
-  objectVariant('spezialisierung'),
-  objectVariant('organisationseinheit'),
-  objectVariant('onlinedienst'),
-  objectVariant('zustaendigkeitTransferObjekt'),
-]);
+export const documentSchema = documentSchemaFor(xzufi22Objects, Transfer);

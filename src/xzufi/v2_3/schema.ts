@@ -4,16 +4,9 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { zodFor } from '../../core/binding/index.js';
+import { documentSchemaFor } from '../common/schema.js';
 import { xzufi23Objects } from './messages.js';
 import { Transfer } from './specs-leistung.js';
-
-function objectVariant<K extends keyof typeof xzufi23Objects>(kind: K) {
-  return z
-    .object({ kind: z.literal(kind), root: z.literal(kind), model: zodFor(xzufi23Objects[kind]) })
-    .strict();
-}
 
 /**
  * Validates `{ kind, root, model }` of XZuFi 2.3.1: a transfer message (`kind: 'transfer'`, any root
@@ -25,11 +18,4 @@ function objectVariant<K extends keyof typeof xzufi23Objects>(kind: K) {
  * if (r.success) writeFileSync('leistung.xml', build(r.data as Xzufi23Document));
  * ```
  */
-export const documentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('transfer'), root: z.string().min(1), model: zodFor(Transfer) }).strict(),
-  objectVariant('leistung'),
-  objectVariant('spezialisierung'),
-  objectVariant('organisationseinheit'),
-  objectVariant('onlinedienst'),
-  objectVariant('zustaendigkeitTransferObjekt'),
-]);
+export const documentSchema = documentSchemaFor(xzufi23Objects, Transfer);
