@@ -30,7 +30,7 @@ const importDist = async (p) => (existsSync(dist(p)) ? import(pathToFileURL(dist
 
 /**
  * Bare saxes, configured like fimkit's tokenizer (xmlns, position) with opentag/closetag/text handlers
- * assigned in the constructor (the same layout trick as src/core/xml/saxes-adapter.ts), after UTF-8
+ * assigned in the constructor (the layout trick the former saxes adapter used), after UTF-8
  * decoding of the same bytes.
  */
 class BareSaxes extends SaxesParser {
@@ -53,11 +53,46 @@ function bareSaxes(bytes) {
   return p.count;
 }
 
+/** The sink of the bare own tokenizer: counts start tags, ignores the rest (a class, as in the reader). */
+class CountingSink {
+  constructor() {
+    this.count = 0;
+  }
+  xmldecl() {}
+  doctype() {}
+  opentagstart() {}
+  opentag() {
+    this.count++;
+  }
+  closetag() {}
+  text() {}
+  cdata() {}
+  comment() {}
+  pi() {}
+  error() {}
+}
+
+// One sink lives as long as the process: V8 drops a class's hidden class when its last instance dies,
+// and with it the optimised code that inlined the sink (see src/core/xml/scanner.ts, keepShapes).
+const keptSink = new CountingSink();
+
+/** fimkit's own tokenizer alone (src/core/xml/scanner.ts), after the same UTF-8 decoding as bare saxes. */
+function bareTokenizer(Tokenizer, bytes) {
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  const sink = new CountingSink();
+  const t = new Tokenizer(sink);
+  t.write(text);
+  t.close();
+  return sink.count;
+}
+
 /** Builds the list of cases that can run with what is built and installed. */
 export async function loadCases() {
   const xml = await importDist('core/xml/index.js');
   if (xml === undefined) throw new Error('dist/core/xml is missing: run `npm run build` first');
   const { readXml, parseXml, serializeXml, createXmlWriter } = xml;
+  const { Tokenizer } = await importDist('core/xml/scanner.js');
+  keptSink.count = 0;
   const cases = [];
   const noop = { openElement() {}, closeElement() {}, text() {} };
 
@@ -70,6 +105,12 @@ export async function loadCases() {
     const rel = path.relative(corpus, file);
     const group = `read ${label}: ${rel} (${(bytes.length / 1e6).toFixed(2)} MB)`;
     cases.push({ name: `saxes-bare:${label}`, group, bytes: bytes.length, run: () => bareSaxes(bytes) });
+    cases.push({
+      name: `tokenizer:${label}`,
+      group,
+      bytes: bytes.length,
+      run: () => bareTokenizer(Tokenizer, bytes),
+    });
     cases.push({ name: `readXml:${label}`, group, bytes: bytes.length, run: () => readXml(bytes, noop) });
     cases.push({ name: `parseXml:${label}`, group, bytes: bytes.length, run: () => parseXml(bytes) });
     let doc;

@@ -6,7 +6,7 @@
  * The model, the diagnostics (codes, messages, positions) and the source map are those of
  * {@link bindDocument} for the same element; positions are the reader's, so they are positions in the whole
  * document. A class with prototype methods and frames reused by depth: it runs per token, and per-call
- * closures on that path get deoptimised after a full GC (see `core/xml/saxes-adapter.ts`).
+ * closures on that path get deoptimised after a full GC (see `core/xml/scanner.ts`).
  *
  * @module
  */

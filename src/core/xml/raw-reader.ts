@@ -3,15 +3,16 @@
  * the DOCTYPE refusal, the limits and every problem as a diagnostic. Text is pushed in one or more
  * chunks, so the same reader serves whole documents and streams.
  *
- * The reader is a class with prototype methods, and the tokenizer calls it through one function object
- * per event for the whole process: optimised code that inlined a per-call closure would be deoptimised
- * when a full GC collects that closure (see `saxes-adapter.ts`).
+ * The reader is a class with prototype methods, and the tokenizer (`scanner.ts`) calls its methods
+ * directly: optimised code that inlined a per-call closure would be deoptimised when a full GC collects
+ * that closure (measured in `bench/`: 3x slower after a few GCs). For the same reason one reader lives
+ * as long as the process (`keepShapes`, see `scanner.ts`).
  *
  * @module
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { defaultXmlLimits, type XmlAttribute, type XmlDeclaration } from './model.js';
-import { type TokenHandlers, Tokenizer } from './saxes-adapter.js';
+import { keepShapes, type TokenHandlers, Tokenizer, type XmlDecl } from './scanner.js';
 
 /**
  * A start tag as the tokenizer reports it, before it becomes an {@link XmlElement}: `attributes` holds
@@ -94,7 +95,12 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
   constructor(handler: RawXmlHandler<E>, diagnostics: Diagnostic[], limits: Partial<Limits>) {
     this.handler = handler;
     this.diagnostics = diagnostics;
-    this.limits = { ...defaultXmlLimits, ...limits };
+    this.limits = {
+      maxDepth: limits.maxDepth ?? defaultXmlLimits.maxDepth,
+      maxAttributes: limits.maxAttributes ?? defaultXmlLimits.maxAttributes,
+      maxTextLength: limits.maxTextLength ?? defaultXmlLimits.maxTextLength,
+      maxErrors: limits.maxErrors ?? defaultXmlLimits.maxErrors,
+    };
     this.tokenizer = new Tokenizer(this);
   }
 
@@ -121,7 +127,7 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
   private stop(code: string, message: string, line?: number, column?: number): never {
     const at = {
       line: line ?? this.tokenizer.line,
-      column: column ?? this.tokenizer.column + 1,
+      column: column ?? this.tokenizer.column,
     };
     this.diagnostics.push(diagnostic('error', code, message, 'xml', { path: localPath(this.stack), ...at }));
     this.aborted = true;
@@ -134,7 +140,7 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
       diagnostic('error', 'xml/malformed', message, 'xml', {
         path: localPath(this.stack),
         line: this.tokenizer.line,
-        column: this.tokenizer.column + 1,
+        column: this.tokenizer.column,
       }),
     );
     if (this.errors >= this.limits.maxErrors) {
@@ -150,11 +156,7 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
     );
   }
 
-  xmldecl(decl: {
-    version?: string | undefined;
-    encoding?: string | undefined;
-    standalone?: string | undefined;
-  }): void {
+  xmldecl(decl: XmlDecl): void {
     const d: { version?: string; encoding?: string; standalone?: string } = {};
     if (decl.version !== undefined) d.version = decl.version;
     if (decl.encoding !== undefined) d.encoding = decl.encoding;
@@ -172,8 +174,8 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
   }
 
   opentag(tag: RawTag): void {
-    // saxes has collected the attributes by now; the input is already in memory, so counting here
-    // bounds the work that follows without a per-attribute callback on the hot path.
+    // The tokenizer has read the whole start tag by now; the input is already in memory, so counting
+    // here bounds the work that follows without a per-attribute callback on the hot path.
     const handler = this.handler;
     const element = handler.element(tag, this.startLine, this.startColumn);
     const maxAttributes = this.limits.maxAttributes;
@@ -222,6 +224,15 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
     this.handler.processingInstruction?.(target, body);
   }
 }
+
+const NO_HANDLER: RawXmlHandler = {
+  element: (tag) => tag,
+  attributeCount: () => 0,
+  open() {},
+  close() {},
+  text() {},
+};
+keepShapes.push(new RawReader(NO_HANDLER, [], {}));
 
 /** A readable element path (`/a/b/c`) for diagnostics. */
 export function localPath(stack: readonly { readonly local: string }[]): string {

@@ -1,9 +1,10 @@
 /**
- * The streaming XML reader: saxes behind a small adapter that adds element positions, refuses DOCTYPE
- * (and with it every entity declaration), enforces limits and turns every problem into a diagnostic.
+ * The streaming XML reader: fimkit's own tokenizer (`scanner.ts`) behind a reader that adds element
+ * positions, refuses DOCTYPE (and with it every entity declaration), enforces limits and turns every
+ * problem into a diagnostic.
  *
- * Nothing external is ever resolved: saxes has no network or file access, and a document type
- * declaration stops the read before anything in it could be used.
+ * Nothing external is ever resolved: the tokenizer has no network or file access, knows only the five
+ * predefined entities, and stops at a document type declaration before anything in it is read.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { decodeXml } from './decode.js';
 import type { XmlAttribute, XmlDeclaration, XmlElement, XmlLimits, XmlNode } from './model.js';
 import { localPath, RawReader, type RawTag, type RawXmlHandler } from './raw-reader.js';
+import { keepShapes } from './scanner.js';
 
 /** Callbacks of the streaming reader. Elements arrive without children: `children` is a shared, frozen empty array. */
 export interface XmlHandler {
@@ -139,6 +141,9 @@ class ElementHandler implements RawXmlHandler<XmlElement> {
   }
 }
 
+// One adapter lives as long as the process (see `keepShapes` in `scanner.ts`).
+keepShapes.push(new ElementHandler({}));
+
 const NO_ATTRIBUTES: XmlAttribute[] = Object.freeze([]) as unknown as XmlAttribute[];
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 const NO_NAMESPACES: Record<string, string> = Object.freeze({}) as Record<string, string>;
@@ -156,7 +161,7 @@ export function toElement(tag: RawTag, line: number, column: number): XmlElement
   let attributes: XmlAttribute[] = NO_ATTRIBUTES;
   let namespaces: Record<string, string> = NO_NAMESPACES;
   for (const key in tag.attributes) {
-    // saxes' attribute objects already have exactly the XmlAttribute shape; reuse them.
+    // The tokenizer's attribute objects already have exactly the XmlAttribute shape; reuse them.
     const a = tag.attributes[key]!;
     if (a.prefix === 'xmlns' || a.name === 'xmlns') {
       if (namespaces === NO_NAMESPACES) namespaces = {};

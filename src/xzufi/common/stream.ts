@@ -90,7 +90,7 @@ class Stop extends Error {}
  * The token consumer: the root and its children by hand, every `schreibe`/`loesche` subtree through the
  * binder, other children re-serialised. Items collect in `out` until the generator hands them out.
  * A class with prototype methods: the tokenizer calls it per token (see the performance rule in
- * `saxes-adapter.ts`).
+ * `core/xml/scanner.ts`).
  */
 class TransferReader implements RawXmlHandler<RawTag> {
   readonly profiles: readonly XzufiProfile[];
