@@ -1,5 +1,5 @@
 /**
- * The tokenizer adapter caches how namespace prefixes resolve (a speed-up, see decision record 0005).
+ * The tokenizer caches how namespace prefixes resolve (a speed-up, see decision records 0005 and 0009).
  * This property compares every element's and attribute's namespace URI, and every error, with plain
  * saxes on random documents that declare, redeclare and undeclare prefixes at every depth.
  */
