@@ -136,7 +136,7 @@ export function bindDocument<T>(
   const diagnostics: Diagnostic[] = [];
   const sourceMap = new SourceMapBuilder();
   const src = vocabulary.source;
-  // The document's own string for the namespace: saxes hands every element the same string object,
+  // The document's own string for the namespace: the tokenizer hands every element the same string object,
   // so comparing against it is a pointer comparison instead of a 40-character one per element.
   let namespace = vocabulary.namespace;
   const frames: Frame[] = [];
@@ -219,7 +219,7 @@ export function bindDocument<T>(
   };
 
   // The attributes of the current start tag without namespace declarations, collected once (for the
-  // reader's limit check) and bound from there: saxes keeps them in a dictionary-mode object.
+  // reader's limit check) and bound from there: the tokenizer keeps them in a dictionary-mode object.
   const attributes: XmlAttribute[] = [];
   let attributeCount = 0;
   const collectAttributes = (tag: RawTag): RawTag => {

@@ -367,7 +367,7 @@ export class SubtreeBinder {
   private bindAttributes(tag: RawTag, plan: Plan, obj: Obj, line: number, column: number): void {
     if (this.counted === tag && this.written > 0) {
       // Look the known attributes up by name; enumerate only when something else was written
-      // (namespace declarations, unknown attributes): saxes keeps attributes in a dictionary-mode
+      // (namespace declarations, unknown attributes): the tokenizer keeps attributes in a dictionary-mode
       // object, whose enumeration cost more than the rest of the element's binding.
       const all = tag.attributes;
       const names = plan.attributeNames;
