@@ -14,7 +14,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { XmlAttribute } from '../xml/model.js';
 import type { RawTag } from '../xml/read.js';
 import { createXmlWriter, type XmlWriter } from '../xml/write.js';
-import { type Plan, planOf, slotOf, slotPlan } from './parse.js';
+import { type Plan, planOf, slotOf, slotPlan } from './plan.js';
 import { SourceMapBuilder } from './source-map.js';
 import type { ElementSpec, MessageSpec, UnknownAttribute, UnknownElement, Vocabulary } from './spec.js';
 
