@@ -102,19 +102,45 @@ export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
+/** Code units that may be outside the `Char` production: C0 controls, surrogates, U+FFFE, U+FFFF. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
+const SUSPECT_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+
 /**
- * Matches one code unit that the `Char` production (XML 1.0, [2]) excludes: C0 controls other than tab,
- * LF and CR, U+FFFE, U+FFFF, and surrogates that are not part of a pair. Global: use with `lastIndex`.
+ * The index of the first code unit at or after `from` that the `Char` production (XML 1.0, [2])
+ * excludes: C0 controls other than tab, LF and CR, U+FFFE, U+FFFF, and surrogates that are not part of
+ * a pair; -1 when there is none. A plain character class finds the candidates (fast), and surrogates
+ * are then checked for their partner.
  *
  * @example
  * ```ts
- * INVALID_CHAR.lastIndex = 0;
- * INVALID_CHAR.exec('a\u0000b')?.index; // 1
+ * findInvalidChar('a\u0000b', 0); // 1
+ * findInvalidChar('\u{1F600}', 0); // -1 (a surrogate pair)
  * ```
  */
-export const INVALID_CHAR =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
-  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export function findInvalidChar(s: string, from: number): number {
+  SUSPECT_CHAR.lastIndex = from;
+  for (;;) {
+    const m = SUSPECT_CHAR.exec(s);
+    if (m === null) return -1;
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        SUSPECT_CHAR.lastIndex = i + 2;
+        continue;
+      }
+      return i;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const h = i > 0 ? s.charCodeAt(i - 1) : 0;
+      if (h >= 0xd800 && h <= 0xdbff) continue;
+      return i;
+    }
+    return i;
+  }
+}
 
 /**
  * True when `code` is a character the `Char` production allows (for character references).

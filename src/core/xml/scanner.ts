@@ -27,7 +27,7 @@
  *
  * @module
  */
-import { INVALID_CHAR, isSpace } from './chars.js';
+import { findInvalidChar, isSpace } from './chars.js';
 import type { RawTag } from './raw-reader.js';
 import { bang, processingInstruction } from './scanner-markup.js';
 import { type NameEntry, NamespaceScope } from './scanner-names.js';
@@ -258,9 +258,8 @@ export class Tokenizer {
   }
 
   private searchBad(from: number): number {
-    INVALID_CHAR.lastIndex = from;
-    const m = INVALID_CHAR.exec(this.buf);
-    return m === null ? NONE : m.index;
+    const i = findInvalidChar(this.buf, from);
+    return i < 0 ? NONE : i;
   }
 
   /** Tokenizes as far as the buffer allows. */
