@@ -7,7 +7,7 @@ export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
-  /** stdout parsed as JSON Lines. */
+  /** stdout parsed as JSON Lines (when the arguments ask for json). */
   readonly records: Record<string, unknown>[];
 }
 
@@ -25,11 +25,18 @@ export async function runCli(
     isTTY: options.isTTY ?? false,
   };
   const code = await main(argv, io);
-  const records = argv.includes('json')
-    ? stdout
-        .split('\n')
-        .filter((l) => l !== '')
-        .map((l) => JSON.parse(l) as Record<string, unknown>)
-    : [];
-  return { code, stdout, stderr, records };
+  return {
+    code,
+    stdout,
+    stderr,
+    // Parsed on first use: commands that print one pretty-printed JSON document are read with JSON.parse.
+    get records() {
+      return argv.includes('json')
+        ? stdout
+            .split('\n')
+            .filter((l) => l !== '')
+            .map((l) => JSON.parse(l) as Record<string, unknown>)
+        : [];
+    },
+  };
 }

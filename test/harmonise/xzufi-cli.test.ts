@@ -3,24 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
-import { repoRoot } from '../support/shared.js';
-
-/** Runs the CLI in-process (the report is one pretty-printed JSON document, not JSON Lines). */
-async function runCli(argv: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: repoRoot,
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+import { runCli } from '../cli/run.js';
 
 const demo = 'fixtures/demo/harmonisation';
 const stamm = `${demo}/stammtext.xzufi.xml`;
