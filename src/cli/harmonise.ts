@@ -63,7 +63,7 @@ Examples:
     fixtures/demo/harmonisation/variante-*.xml --format html -o report.html
   fimkit harmonise --stamm fixtures/demo/harmonisation/stammtext.xzufi.xml \\
     fixtures/demo/harmonisation/stammtext-*.xzufi.xml --format html -o texte.html
-  fimkit harmonise --stamm fixtures/xprozess/v2/harmonisation/stamm.xml \
+  fimkit harmonise --stamm fixtures/xprozess/v2/harmonisation/stamm.xml \\
     'fixtures/xprozess/v2/harmonisation/variante-*.xml' --format md
   fimkit harmonise --stamm stamm.xml varianten/ --format json -o report.json
 `;
@@ -94,12 +94,7 @@ export async function loadAll(
   let unusable = 0;
   const skipped = new Map<string, number>();
   for (const input of await expandInputs(paths, io.cwd)) {
-    if (input.problem !== undefined) {
-      io.stderr.write(`${input.file}: ${formatDiagnostic(input.problem)}\n`);
-      unusable++;
-      continue;
-    }
-    const read = await readInput(input);
+    const read = await readInput(input, io);
     if ('problem' in read) {
       io.stderr.write(`${input.file}: ${formatDiagnostic(read.problem)}\n`);
       unusable++;
