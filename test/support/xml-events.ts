@@ -8,7 +8,8 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { RawTag } from '../../src/core/xml/raw-reader.js';
-import { type TokenHandlers, Tokenizer, type XmlDecl } from '../../src/core/xml/scanner.js';
+import { Tokenizer } from '../../src/core/xml/scanner.js';
+import type { TokenHandlers, XmlDecl } from '../../src/core/xml/scanner-events.js';
 
 /** What a tokenizer reported. */
 export interface EventLog {

@@ -12,7 +12,8 @@
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { defaultXmlLimits, type XmlAttribute, type XmlDeclaration } from './model.js';
-import { keepShapes, type TokenHandlers, Tokenizer, type XmlDecl } from './scanner.js';
+import { keepShapes, Tokenizer } from './scanner.js';
+import type { TokenHandlers, XmlDecl } from './scanner-events.js';
 
 /**
  * A start tag as the tokenizer reports it, before it becomes an {@link XmlElement}: `attributes` holds

@@ -5,7 +5,8 @@
  * @module
  */
 import { isSpace, scanName } from './chars.js';
-import type { Tokenizer, XmlDecl } from './scanner.js';
+import type { Tokenizer } from './scanner.js';
+import type { XmlDecl } from './scanner-events.js';
 
 const COMMENT = '<!--';
 const CDATA = '<![CDATA[';

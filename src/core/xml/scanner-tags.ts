@@ -8,7 +8,8 @@
 import { isSpace, nameCharWidth, scanName } from './chars.js';
 import type { XmlAttribute } from './model.js';
 import type { RawTag } from './raw-reader.js';
-import { NONE, type Tokenizer } from './scanner.js';
+import type { Tokenizer } from './scanner.js';
+import { NONE } from './scanner-events.js';
 import { NameEntry, XML_NS, XMLNS_NS } from './scanner-names.js';
 import { attributeValue } from './scanner-text.js';
 
