@@ -5,7 +5,7 @@
 //
 // Held out: the schema folders are split into two halves (alternately in sorted order); each derived
 // element belongs to the half of the first folder it appears in. `--ablation` reports top-1 per half;
-// `--held-out` tunes the weights on one half and reports them on the other.
+// `--held-out` tunes the weights (text, oldest-origin, context) on one half and reports them on the other.
 //
 // Usage: npm run build && node bench/evaluate-similar.js [corpus dir] [--min-score X] [--disable rule,...]
 //        [--ablation] [--held-out]
@@ -188,6 +188,8 @@ const RULES = [
   'bezug-blocks',
   'rederivation',
   'definition',
+  'restriction',
+  'parent-alignment',
 ];
 const f3 = (x) => x.toFixed(3);
 if (ablation) {
@@ -217,7 +219,8 @@ if (heldOut) {
   // Tune the weights on one half, report them on the other (and the defaults on both).
   const grid = [];
   for (const text of [0.05, 0.1, 0.2, 0.3]) {
-    for (const oldestOrigin of [0.01, 0.02, 0.03, 0.05, 0.08]) grid.push({ text, oldestOrigin });
+    for (const oldestOrigin of [0.01, 0.02, 0.03, 0.05, 0.08])
+      for (const context of [0.05, 0.1, 0.2]) grid.push({ text, oldestOrigin, context });
   }
   const runs = grid.map((w) => ({ w, result: evaluate(disable, w).result }));
   console.log(
@@ -234,7 +237,7 @@ if (heldOut) {
       if (r.result[`top1Accuracy${tune}`] > chosen.result[`top1Accuracy${tune}`]) chosen = r;
     const row = [
       `half ${tune}`,
-      `text ${chosen.w.text}, oldestOrigin ${chosen.w.oldestOrigin}`,
+      `text ${chosen.w.text}, oldest-origin ${chosen.w.oldestOrigin}, context ${chosen.w.context}`,
       f3(chosen.result[`top1Accuracy${tune}`]),
       f3(chosen.result[`top1Accuracy${test}`]),
       f3(defaults[`top1Accuracy${test}`]),

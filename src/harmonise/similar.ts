@@ -5,11 +5,21 @@
  *
  * @module
  */
-import { documentViews, type ElementView } from './elements.js';
+import { documentViews } from './elements.js';
 import { labelTokens } from './normalise.js';
 import type { NamedDocument } from './reuse.js';
-import { better, directionOf, HARMONISED_BONUS, isHarmonised, originAge } from './similar-direction.js';
+import {
+  addParentAlignment,
+  type Entry,
+  type Scored,
+  scoreCandidate,
+  textTokens,
+} from './similar-candidate.js';
+import { PARENT_MIN_SCORE, pairKey } from './similar-context.js';
+import { better } from './similar-direction.js';
 import { bezugKeys, descriptionTokens, meaningTokens } from './similar-signals.js';
+
+export { scorePair } from './similar-score.js';
 
 /**
  * One near-duplicate pair.
@@ -78,6 +88,11 @@ export interface SimilarWeights {
   readonly text: number;
   /** Demotion of an origin issued just before its copy (rule `oldest-origin`). */
   readonly oldestOrigin: number;
+  /**
+   * Gain of a child pair aligned inside a paired parent, times the parent pair's score (rule
+   * `parent-alignment`).
+   */
+  readonly context: number;
 }
 
 /**
@@ -88,7 +103,7 @@ export interface SimilarWeights {
  * SIMILAR_WEIGHTS.text; // 0.1
  * ```
  */
-export const SIMILAR_WEIGHTS: SimilarWeights = { text: 0.1, oldestOrigin: 0.03 };
+export const SIMILAR_WEIGHTS: SimilarWeights = { text: 0.1, oldestOrigin: 0.03, context: 0.1 };
 
 /**
  * The rules {@link findSimilar} adds to plain similarity (see `docs/harmonisation.md`, "similar"):
@@ -98,7 +113,9 @@ export const SIMILAR_WEIGHTS: SimilarWeights = { text: 0.1, oldestOrigin: 0.03 }
  * adds help text for output and beschreibung to the compared texts, `bezug-blocks` blocks elements
  * citing the same data-standard reference, `rederivation` names no origin when the older id was
  * revised into a new major version no earlier than the younger one was published, `definition`
- * lets equal definitions and help texts stand in for different labels.
+ * lets equal definitions and help texts stand in for different labels, `restriction` counts a group
+ * whose children are all children of its named origin as a restriction of it, `parent-alignment`
+ * raises children aligned inside a group and its best candidate origin.
  *
  * @example
  * ```ts
@@ -113,125 +130,9 @@ export type SimilarRule =
   | 'description'
   | 'bezug-blocks'
   | 'rederivation'
-  | 'definition';
-
-interface Entry {
-  readonly view: ElementView;
-  readonly tokens: readonly string[];
-  childLabels: readonly string[];
-  /** Tokens of name, help texts, content, definition (and description): see {@link textTokens}. */
-  readonly text: readonly string[];
-  /** Normalised references to data standards of the element itself (rule `bezug-blocks`). */
-  readonly bezug: readonly string[];
-  /** Tokens of definition and input help text (rule `definition`). */
-  readonly meaning: readonly string[];
-}
-
-/** The texts compared before rule `description`: name, input help text, content, definition, codes. */
-function textTokens(v: ElementView): string[] {
-  const parts = [
-    v.name,
-    v.hilfetextEingabe ?? '',
-    v.inhalt ?? '',
-    v.metadata.definition ?? '',
-    (v.werte ?? []).join(' '),
-  ];
-  return labelTokens(parts.join(' '));
-}
-
-function jaccard<T>(a: readonly T[], b: readonly T[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const sb = new Set(b);
-  let common = 0;
-  for (const x of new Set(a)) if (sb.has(x)) common++;
-  return common / (new Set(a).size + sb.size - common);
-}
-
-/** Equal, or one a prefix or suffix of the other (compounds: `geburt`, `datum` / `geburtsdatum`). */
-function tokensMatch(x: string, y: string): boolean {
-  if (x === y) return true;
-  if (x.length < 4 || y.length < 4) return false;
-  return (
-    y.startsWith(x) || x.startsWith(y) || (x.length >= 5 && y.endsWith(x)) || (y.length >= 5 && x.endsWith(y))
-  );
-}
-
-/** Token similarity tolerant of prefixes (abbreviations like `geburtsdat` / `geburtsdatum`). */
-function labelSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
-  let matched = 0;
-  for (const x of a) if (b.some((y) => tokensMatch(x, y))) matched++;
-  let matchedB = 0;
-  for (const y of b) if (a.some((x) => tokensMatch(x, y))) matchedB++;
-  return (matched + matchedB) / (a.length + b.length);
-}
-
-function constraintOverlap(a: ElementView, b: ElementView): number {
-  const keys = ['minLength', 'maxLength', 'minValue', 'maxValue', 'pattern'] as const;
-  let present = 0;
-  let same = 0;
-  for (const k of keys) {
-    const x = a.praezisierung[k];
-    const y = b.praezisierung[k];
-    if (x === undefined && y === undefined) continue;
-    present++;
-    if (x === y) same++;
-  }
-  return present === 0 ? 1 : same / present;
-}
-
-function listSimilarity(a: ElementView, b: ElementView): number | undefined {
-  if (a.codeliste !== undefined || b.codeliste !== undefined) return a.codeliste === b.codeliste ? 1 : 0;
-  if (a.werte !== undefined || b.werte !== undefined) return jaccard(a.werte ?? [], b.werte ?? []);
-  return undefined;
-}
-
-/**
- * Scores two elements of the same kind (fields or groups) with reasons.
- *
- * @example
- * ```ts
- * const { score, reasons } = scorePair(a, b, childLabelsA, childLabelsB);
- * ```
- */
-export function scorePair(
-  a: ElementView,
-  b: ElementView,
-  aTokens: readonly string[] = labelTokens(a.bezeichnungEingabe),
-  bTokens: readonly string[] = labelTokens(b.bezeichnungEingabe),
-  aChildren: readonly string[] = [],
-  bChildren: readonly string[] = [],
-  meaning = 0,
-): { score: number; reasons: string[] } {
-  const named = labelSimilarity(aTokens, bTokens);
-  const label = Math.max(named, meaning);
-  const reasons = [`label ${named.toFixed(2)}`];
-  if (meaning > named) reasons.push(`definition ${meaning.toFixed(2)}`);
-  if (a.kind === 'datenfeldgruppe') {
-    const children = jaccard(aChildren, bChildren);
-    reasons.push(`children ${children.toFixed(2)}`);
-    return { score: 0.5 * label + 0.5 * children, reasons };
-  }
-  let score = 0.55 * label;
-  if (a.datentyp === b.datentyp) {
-    score += 0.15;
-    reasons.push(`datentyp ${a.datentyp ?? ''}`);
-  }
-  if (a.feldart === b.feldart) {
-    score += 0.1;
-    reasons.push(`feldart ${a.feldart ?? ''}`);
-  }
-  const c = constraintOverlap(a, b);
-  score += 0.1 * c;
-  reasons.push(`constraints ${c.toFixed(2)}`);
-  const l = listSimilarity(a, b);
-  if (l === undefined) score += 0.1;
-  else {
-    score += 0.1 * l;
-    reasons.push(`code list ${l.toFixed(2)}`);
-  }
-  return { score, reasons };
-}
+  | 'definition'
+  | 'restriction'
+  | 'parent-alignment';
 
 /**
  * Finds near-duplicate fields and groups (different ids, same meaning) across documents, best first.
@@ -291,8 +192,10 @@ export function findSimilar(
     for (const b of e.bezug) addTo(blocks, `B|${v.kind}|${b}`, v.key);
   }
 
-  const seen = new Set<string>();
-  const out: SimilarPair[] = [];
+  // Pairs that may still reach minScore with context, and every pair that may be a confident parent.
+  const context = off.has('parent-alignment') ? 0 : weights.context;
+  const keep = context === 0 ? minScore : Math.min(minScore - context, PARENT_MIN_SCORE);
+  const scored = new Map<string, Scored>();
   for (const [block, keys] of blocks) {
     if (keys.length < 2) continue;
     if (!block.startsWith('L|') && keys.length > maxBlock) continue;
@@ -300,17 +203,35 @@ export function findSimilar(
       for (let j = i + 1; j < keys.length; j++) {
         const ka = keys[i] ?? '';
         const kb = keys[j] ?? '';
-        const pairKey = ka < kb ? `${ka} ${kb}` : `${kb} ${ka}`;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
+        const key = pairKey(ka, kb);
+        if (scored.has(key)) continue;
         const a = entries.get(ka);
         const b = entries.get(kb);
         if (a === undefined || b === undefined || a.view.id === b.view.id) continue;
-        const pair = scoreCandidate(a, b, weights, off, minScore);
-        if (pair === undefined) continue;
-        out.push({ ...pair, target: better(a.view, b.view, uses.get(ka) ?? 0, uses.get(kb) ?? 0) });
+        const pair = scoreCandidate(a, b, weights, off, keep);
+        if (pair !== undefined) scored.set(key, pair);
       }
     }
+  }
+  if (context > 0) addParentAlignment(scored, entries, weights, off, context);
+
+  const out: SimilarPair[] = [];
+  for (const s of scored.values()) {
+    const similar = Math.min(1, s.similar + s.context);
+    if (similar < minScore) continue;
+    const a = s.a.view;
+    const b = s.b.view;
+    const reasons =
+      s.context > 0 ? [...s.reasons, `parent-alignment ${s.parentScore.toFixed(2)}`] : s.reasons;
+    out.push({
+      a: { id: a.id, version: a.version, bezeichnungEingabe: a.bezeichnungEingabe },
+      b: { id: b.id, version: b.version, bezeichnungEingabe: b.bezeichnungEingabe },
+      // A demotion, not a bonus: scores stay in [0, 1] and equal copies (score 1) keep an order.
+      score: Math.round(Math.max(0, similar - s.demotion) * 1000) / 1000,
+      reasons,
+      target: better(a, b, uses.get(a.key) ?? 0, uses.get(b.key) ?? 0),
+      origin: s.origin,
+    });
   }
   out.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
   return out;
@@ -320,42 +241,4 @@ function addTo(blocks: Map<string, string[]>, block: string, key: string): void 
   const list = blocks.get(block);
   if (list === undefined) blocks.set(block, [key]);
   else list.push(key);
-}
-
-function scoreCandidate(
-  a: Entry,
-  b: Entry,
-  weights: SimilarWeights,
-  off: ReadonlySet<SimilarRule>,
-  minScore: number,
-): Omit<SimilarPair, 'target'> | undefined {
-  const meaning = a.meaning.length === 0 || b.meaning.length === 0 ? 0 : jaccard(a.meaning, b.meaning);
-  const scored = scorePair(a.view, b.view, a.tokens, b.tokens, a.childLabels, b.childLabels, meaning);
-  const text = jaccard(a.text, b.text);
-  const bonus = isHarmonised(a.view) !== isHarmonised(b.view) ? HARMONISED_BONUS : 0;
-  const origin = off.has('direction') ? undefined : directionOf(a.view, b.view, !off.has('rederivation'));
-  const age =
-    origin === undefined || off.has('oldest-origin')
-      ? undefined
-      : origin === 'a'
-        ? originAge(a.view, b.view)
-        : originAge(b.view, a.view);
-  const similar = Math.max(0, Math.min(1, (1 - weights.text) * scored.score + weights.text * text + bonus));
-  if (similar < minScore) return undefined;
-  // A demotion, not a bonus: scores stay in [0, 1] and equal copies (score 1) keep an order.
-  const score = Math.max(0, similar - (age === undefined ? 0 : weights.oldestOrigin * (1 - age)));
-  const reasons = [
-    ...scored.reasons,
-    `text ${text.toFixed(2)}`,
-    ...(bonus > 0 ? ['local copy of a BOB/Bund element'] : []),
-    ...(origin === undefined ? [] : [`likely origin ${origin === 'a' ? a.view.id : b.view.id}`]),
-    ...(age === undefined ? [] : [`origin age ${age.toFixed(2)}`]),
-  ];
-  return {
-    a: { id: a.view.id, version: a.view.version, bezeichnungEingabe: a.view.bezeichnungEingabe },
-    b: { id: b.view.id, version: b.view.version, bezeichnungEingabe: b.view.bezeichnungEingabe },
-    score: Math.round(score * 1000) / 1000,
-    reasons,
-    origin,
-  };
 }

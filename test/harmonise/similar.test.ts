@@ -226,3 +226,52 @@ describe('findSimilar: bezug-blocks and definition', () => {
     );
   });
 });
+
+describe('findSimilar: structural context (restriction, parent-alignment)', () => {
+  // A local copy G99000000901 of "Halterin oder Halter" keeps Familienname and Vorname and replaces
+  // Geburtsdatum F99000000003 by a local field F99000000903 whose label shares no token with it.
+  const relabel = (xml: string) =>
+    editField(xml, 'F99000000903', (f) =>
+      f.replace(
+        '<xdf3:bezeichnungEingabe>Geburtsdatum</xdf3:bezeichnungEingabe>',
+        '<xdf3:bezeichnungEingabe>Erster Lebenstag</xdf3:bezeichnungEingabe>',
+      ),
+    );
+  const docs = [
+    variant('S99000000001', {}),
+    variant('S99000000009', { G99000000001: 'G99000000901', F99000000003: 'F99000000903' }, relabel),
+  ];
+
+  it('restriction: the copy kept 2 of its 3 children from its origin', () => {
+    const parent = pairOf(findSimilar(docs), 'G99000000001', 'G99000000901');
+    expect(parent?.reasons).toContain('children kept 0.67');
+    // By hand: s = 0.5 · label 1 + 0.5 · 2/3; similarity 0.9 · s + 0.1 · text 1 = 0.85; demotion
+    // 0.03 · (1 − 900/950) = 0.0016.
+    expect(parent?.score).toBeCloseTo(0.85 - 0.03 * (1 - 900 / 950), 3);
+    // Without the rule the children count by label (2 of 4 distinct): 0.9 · 0.75 + 0.1 = 0.775.
+    const without = pairOf(findSimilar(docs, { disable: ['restriction'] }), 'G99000000001', 'G99000000901');
+    expect(without?.score).toBeCloseTo(0.775 - 0.03 * (1 - 900 / 950), 3);
+  });
+
+  it('parent-alignment: the replaced child is paired with the child it stands for', () => {
+    const pair = pairOf(findSimilar(docs), 'F99000000003', 'F99000000903');
+    expect(originId(pair)).toBe('F99000000003');
+    expect(pair?.reasons).toContain('parent-alignment 0.85');
+    // By hand: label 0, datentyp, feldart, constraints and code list equal: s = 0.45; similarity
+    // 0.9 · 0.45 + 0.1 · text 1 = 0.505, plus context 0.1 · parent score 0.848.
+    expect(pair?.score).toBeCloseTo(
+      0.505 + 0.1 * (0.85 - 0.03 * (1 - 900 / 950)) - 0.03 * (1 - 900 / 950),
+      3,
+    );
+  });
+
+  it('finds no such pair without the rule (no block proposes it) or without a confident parent', () => {
+    expect(pairOf(findSimilar(docs, { disable: ['parent-alignment'] }), 'F99000000003', 'F99000000903')).toBe(
+      undefined,
+    );
+    // Without restriction the parent scores 0.773, under the 0.8 a parent needs.
+    expect(pairOf(findSimilar(docs, { disable: ['restriction'] }), 'F99000000003', 'F99000000903')).toBe(
+      undefined,
+    );
+  });
+});
