@@ -68,3 +68,36 @@ export function slotOf(plan: Plan, lastIndex: number, local: string): Slot | und
   if (same !== undefined && same.spec.name === local) return same;
   return plan.byName.get(local);
 }
+
+/**
+ * Whether another alternative of a choice than `spec` is already set on `obj`.
+ *
+ * @example
+ * ```ts
+ * if (plan.type.choice && otherAlternative(plan, spec, obj)) report('choice');
+ * ```
+ */
+export function otherAlternative(
+  plan: Plan,
+  spec: ElementSpec,
+  obj: Readonly<Record<string, unknown>>,
+): boolean {
+  for (const e of plan.type.elements()) if (e !== spec && obj[e.name] !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether a choice has one of its alternatives set (an empty list does not count).
+ *
+ * @example
+ * ```ts
+ * if (plan.type.choice && !hasAlternative(plan, obj)) report('missing-element');
+ * ```
+ */
+export function hasAlternative(plan: Plan, obj: Readonly<Record<string, unknown>>): boolean {
+  for (const n of plan.names) {
+    const v = obj[n];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) return true;
+  }
+  return false;
+}

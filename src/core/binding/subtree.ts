@@ -14,7 +14,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { XmlAttribute } from '../xml/model.js';
 import type { RawTag } from '../xml/read.js';
 import { createXmlWriter, type XmlWriter } from '../xml/write.js';
-import { type Plan, planOf, slotOf, slotPlan } from './plan.js';
+import { hasAlternative, otherAlternative, type Plan, planOf, slotOf, slotPlan } from './plan.js';
 import { SourceMapBuilder } from './source-map.js';
 import type { ElementSpec, MessageSpec, UnknownAttribute, UnknownElement, Vocabulary } from './spec.js';
 
@@ -427,7 +427,7 @@ export class SubtreeBinder {
       const name = repeated[i]!;
       if (obj[name] === undefined) obj[name] = [];
     }
-    if (plan.type.choice && !plan.names.some((n) => present(obj[n]))) {
+    if (plan.type.choice && !hasAlternative(plan, obj)) {
       this.reportAt(
         'missing-element',
         `<${frame.tag.name}> must contain one of ${plan.names.join(', ')}.`,
@@ -498,15 +498,6 @@ function store(parent: Frame, spec: ElementSpec, value: unknown): void {
   } else list.push(value);
   parent.runName = name;
   parent.run = list;
-}
-
-function present(v: unknown): boolean {
-  return v !== undefined && !(Array.isArray(v) && v.length === 0);
-}
-
-function otherAlternative(plan: Plan, spec: ElementSpec, obj: Obj): boolean {
-  for (const e of plan.type.elements()) if (e !== spec && obj[e.name] !== undefined) return true;
-  return false;
 }
 
 /** Adds the namespace declarations of `tag` to `scope`. */

@@ -6,28 +6,12 @@
  *
  * @module
  */
-import {
-  bindDocument,
-  type SourceMap,
-  type TypeSpec,
-  type UnknownElement,
-} from '../../core/binding/index.js';
+import { bindDocument, type SourceMap, type UnknownElement } from '../../core/binding/index.js';
 import { type Diagnostic, diagnostic } from '../../core/diagnostics.js';
 import { parseXml, readXml, type XmlReadOptions } from '../../core/xml/index.js';
-import { isKnownCode, xdf2CodeLists } from './codes.js';
-import { checkStringLatin } from './latin.js';
-import { textLocator } from './locate.js';
+import { ContentCheck } from './content-check.js';
 import type { Xdf2Document } from './model.js';
-import { parsePraezisierung } from './praezisierung.js';
-import {
-  DatenfeldSpec,
-  GENERICODE_NAMESPACE,
-  GenericodeSpec,
-  STRING_LATIN_ELEMENTS,
-  XDF2_NAMESPACE,
-  xdf2Messages,
-  xdf2Vocabulary,
-} from './specs.js';
+import { GENERICODE_NAMESPACE, XDF2_NAMESPACE, xdf2Messages, xdf2Vocabulary } from './specs.js';
 
 /**
  * Options of {@link parse}: the XML reader's limits and the file name shown in messages.
@@ -93,84 +77,13 @@ export function parse(input: Uint8Array | string, options: Xdf2ParseOptions = {}
     );
   } else {
     value = { message: bound.message.root, model: bound.value } as unknown as Xdf2Document;
-    const genericodePaths = new Map<string, readonly UnknownElement[]>();
-    const found: Diagnostic[] = [];
-    const locate = textLocator(input);
-    const report = (
-      code: string,
-      message: string,
-      obj: object,
-      field?: string,
-      index?: number,
-      inText?: { value: string; offset: number },
-    ) => {
-      let at = sourceMap.positionOf(obj, field, index);
-      if (at !== undefined && inText !== undefined) at = locate(at, inText.value, inText.offset);
-      const base = sourceMap.pathOf(obj);
-      const path = base === undefined ? undefined : field === undefined ? base : `${base}/${field}`;
-      found.push(diagnostic('warning', `xdf2/${code}`, message, 'xdf2', { path, ...at }));
-    };
-    walk(bound.value, bound.message.type, (obj, type) => {
-      if (type === GenericodeSpec) {
-        const path = sourceMap.pathOf(obj);
-        const kept = (obj.$unknownElements as readonly UnknownElement[] | undefined) ?? [];
-        if (path !== undefined) genericodePaths.set(path, kept);
-        return;
-      }
-      const list = xdf2CodeLists[type.name];
-      if (list !== undefined) {
-        const code = obj.code;
-        if (typeof code === 'string' && !isKnownCode(list, code)) {
-          report(
-            'unknown-code',
-            `"${code}" is not a value of ${list.name} (${list.canonicalUri}); kept.`,
-            obj,
-            'code',
-          );
-        }
-        return;
-      }
-      for (const spec of type.elements()) {
-        if (spec.type !== 'text' || !STRING_LATIN_ELEMENTS.has(spec.name)) continue;
-        const texts = spec.max === 1 ? [obj[spec.name]] : ((obj[spec.name] as unknown[] | undefined) ?? []);
-        texts.forEach((t, i) => {
-          if (typeof t !== 'string') return;
-          const bad = checkStringLatin(t);
-          if (bad === undefined) return;
-          const cp = bad.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-          report(
-            'not-string-latin',
-            `<${spec.name}> contains "${bad.char}" (U+${cp}) at offset ${bad.offset}, outside XÖV String.Latin 1.1` +
-              `${bad.count > 1 ? ` (${bad.count} such characters)` : ''}; kept, but the document is not XSD-valid.`,
-            obj,
-            spec.name,
-            i,
-            { value: t, offset: bad.offset },
-          );
-        });
-      }
-      if (type === DatenfeldSpec && typeof obj.praezisierung === 'string') {
-        for (const d of parsePraezisierung(obj.praezisierung).diagnostics) {
-          report(d.code.slice('xdf2/'.length), d.message, obj, 'praezisierung');
-        }
-      }
-    });
+    const check = new ContentCheck(input, sourceMap);
+    check.walk(bound.value, bound.message.type);
+    const genericodePaths = check.genericodePaths;
     if (genericodePaths.size > 0) diagnostics = acceptGenericode(diagnostics, genericodePaths);
-    diagnostics.push(...found);
+    diagnostics.push(...check.found);
   }
   return { value, diagnostics: sortByPosition(diagnostics), sourceMap, encoding: bound.encoding };
-}
-
-/** Visits every bound object in document order, with its type. */
-function walk(obj: Obj, type: TypeSpec, visit: (obj: Obj, type: TypeSpec) => void): void {
-  visit(obj, type);
-  for (const spec of type.elements()) {
-    if (spec.type === 'text') continue;
-    const v = obj[spec.name];
-    if (v === undefined) continue;
-    if (spec.max === 1) walk(v as Obj, spec.type, visit);
-    else for (const item of v as readonly Obj[]) walk(item, spec.type, visit);
-  }
 }
 
 /**

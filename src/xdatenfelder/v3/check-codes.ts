@@ -33,46 +33,66 @@ const listOfText = new Map<TypeSpec, Record<string, CodeList>>([[RegelParameter,
 
 type Obj = Readonly<Record<string, unknown>>;
 
-/** Appends an `xdf3/unknown-code` warning for every code outside its list below `obj` (of type `type`). */
+/**
+ * Appends an `xdf3/unknown-code` warning for every code outside its list below `obj` (of type `type`).
+ * Module-level functions, not closures made per document: the walk runs per element (see decision 0005).
+ */
 export function checkCodes(obj: Obj, type: TypeSpec, sourceMap: SourceMap, out: Diagnostic[]): void {
-  const report = (list: CodeList, value: string, owner: Obj, field: string, element: string) => {
-    const at = sourceMap.positionOf(owner, field) ?? sourceMap.positionOf(owner);
-    const path = sourceMap.pathOf(owner);
-    out.push(
-      diagnostic(
-        'warning',
-        'xdf3/unknown-code',
-        `"${value}" in <${element}> is not a code of ${list.name} (${list.canonicalUri}); kept.`,
-        'xdf3',
-        { path, line: at?.line, column: at?.column },
-      ),
-    );
-  };
-  const walk = (o: Obj, t: TypeSpec): void => {
-    const texts = listOfText.get(t);
-    for (const e of t.elements()) {
-      const v = o[e.name];
-      if (v === undefined) continue;
-      if (e.type === 'text') {
-        const list = texts?.[e.name];
-        if (list === undefined) continue;
-        const values = Array.isArray(v) ? (v as unknown[]) : [v];
-        for (const value of values) {
-          if (typeof value === 'string' && !isCodeOf(list, value)) report(list, value, o, e.name, e.name);
-        }
-        continue;
-      }
-      const items = e.max === 1 ? [v] : (v as readonly unknown[]);
-      const list = listOfType.get(e.type);
-      for (const item of items) {
-        if (typeof item !== 'object' || item === null) continue;
-        const child = item as Obj;
-        if (list !== undefined) {
-          const code = child.code;
-          if (typeof code === 'string' && !isCodeOf(list, code)) report(list, code, child, 'code', e.name);
-        } else walk(child, e.type);
-      }
+  walk(obj, type, sourceMap, out);
+}
+
+function walk(o: Obj, t: TypeSpec, sourceMap: SourceMap, out: Diagnostic[]): void {
+  const texts = listOfText.get(t);
+  for (const e of t.elements()) {
+    const v = o[e.name];
+    if (v === undefined) continue;
+    if (e.type === 'text') {
+      const list = texts?.[e.name];
+      if (list === undefined) continue;
+      if (!Array.isArray(v)) check(list, v, o, e.name, e.name, sourceMap, out);
+      else for (const value of v) check(list, value, o, e.name, e.name, sourceMap, out);
+      continue;
     }
-  };
-  walk(obj, type);
+    const list = listOfType.get(e.type);
+    if (e.max === 1) child(v, e.name, e.type, list, sourceMap, out);
+    else for (const item of v as readonly unknown[]) child(item, e.name, e.type, list, sourceMap, out);
+  }
+}
+
+/** Checks one complex child: its `code` when its type is a code type, else everything below it. */
+function child(
+  item: unknown,
+  element: string,
+  type: TypeSpec,
+  list: CodeList | undefined,
+  sourceMap: SourceMap,
+  out: Diagnostic[],
+): void {
+  if (typeof item !== 'object' || item === null) return;
+  const obj = item as Obj;
+  if (list !== undefined) check(list, obj.code, obj, 'code', element, sourceMap, out);
+  else walk(obj, type, sourceMap, out);
+}
+
+function check(
+  list: CodeList,
+  value: unknown,
+  owner: Obj,
+  field: string,
+  element: string,
+  sourceMap: SourceMap,
+  out: Diagnostic[],
+): void {
+  if (typeof value !== 'string' || isCodeOf(list, value)) return;
+  const at = sourceMap.positionOf(owner, field) ?? sourceMap.positionOf(owner);
+  const path = sourceMap.pathOf(owner);
+  out.push(
+    diagnostic(
+      'warning',
+      'xdf3/unknown-code',
+      `"${value}" in <${element}> is not a code of ${list.name} (${list.canonicalUri}); kept.`,
+      'xdf3',
+      { path, line: at?.line, column: at?.column },
+    ),
+  );
 }
