@@ -11,7 +11,8 @@ import type {
   XmlElement,
   XmlProcessingInstruction,
 } from './model.js';
-import { readXml, type XmlReadOptions } from './read.js';
+import { readXml, type XmlHandler, type XmlReadOptions } from './read.js';
+import { keepShapes } from './scanner.js';
 
 /**
  * Parses XML into a tree. Returns the tree when a root element was read, even when there were
@@ -25,51 +26,9 @@ import { readXml, type XmlReadOptions } from './read.js';
  * ```
  */
 export function parseXml(input: Uint8Array | string, options: XmlReadOptions = {}): Result<XmlDocument> {
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  let declaration: XmlDeclaration | undefined;
-  const prolog: (XmlComment | XmlProcessingInstruction)[] = [];
-  const epilog: (XmlComment | XmlProcessingInstruction)[] = [];
-  const outside = (node: XmlComment | XmlProcessingInstruction) => {
-    const parent = stack[stack.length - 1];
-    if (parent !== undefined) parent.children.push(node);
-    else (root === undefined ? prolog : epilog).push(node);
-  };
-  const summary = readXml(
-    input,
-    {
-      openElement(streamed) {
-        const element: XmlElement = { ...streamed, children: [] };
-        const parent = stack[stack.length - 1];
-        if (parent !== undefined) parent.children.push(element);
-        else root ??= element;
-        stack.push(element);
-      },
-      closeElement() {
-        stack.pop();
-      },
-      text(value, cdata) {
-        const parent = stack[stack.length - 1];
-        if (parent === undefined) return;
-        const last = parent.children[parent.children.length - 1];
-        if (!cdata && last?.type === 'text' && last.cdata === undefined) {
-          parent.children[parent.children.length - 1] = { type: 'text', value: last.value + value };
-        } else {
-          parent.children.push(cdata ? { type: 'text', value, cdata: true } : { type: 'text', value });
-        }
-      },
-      comment(value) {
-        outside({ type: 'comment', value });
-      },
-      processingInstruction(target, body) {
-        outside({ type: 'pi', target, body });
-      },
-      declaration(decl) {
-        declaration = decl;
-      },
-    },
-    options,
-  );
+  const tree = new TreeBuilder();
+  const summary = readXml(input, tree, options);
+  const { root, decl: declaration, prolog, epilog } = tree;
   const diagnostics: Diagnostic[] = summary.diagnostics;
   if (root === undefined) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -111,3 +70,60 @@ export function attributeOf(element: XmlElement, local: string, uri = ''): strin
   for (const a of element.attributes) if (a.local === local && a.uri === uri) return a.value;
   return undefined;
 }
+
+/**
+ * {@link parseXml}'s handler. A class with prototype methods, not closures made per document: the reader's
+ * optimised code inlines its handler, and per-document closures die with the document (decision 0005).
+ */
+class TreeBuilder implements XmlHandler {
+  readonly stack: XmlElement[] = [];
+  root: XmlElement | undefined = undefined;
+  decl: XmlDeclaration | undefined = undefined;
+  readonly prolog: (XmlComment | XmlProcessingInstruction)[] = [];
+  readonly epilog: (XmlComment | XmlProcessingInstruction)[] = [];
+
+  openElement(streamed: XmlElement): void {
+    const element: XmlElement = { ...streamed, children: [] };
+    const parent = this.stack[this.stack.length - 1];
+    if (parent !== undefined) parent.children.push(element);
+    else this.root ??= element;
+    this.stack.push(element);
+  }
+
+  closeElement(): void {
+    this.stack.pop();
+  }
+
+  text(value: string, cdata: boolean): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent === undefined) return;
+    const children = parent.children;
+    const last = children[children.length - 1];
+    if (!cdata && last?.type === 'text' && last.cdata === undefined) {
+      children[children.length - 1] = { type: 'text', value: last.value + value };
+    } else {
+      children.push(cdata ? { type: 'text', value, cdata: true } : { type: 'text', value });
+    }
+  }
+
+  comment(value: string): void {
+    this.outside({ type: 'comment', value });
+  }
+
+  processingInstruction(target: string, body: string): void {
+    this.outside({ type: 'pi', target, body });
+  }
+
+  declaration(decl: XmlDeclaration): void {
+    this.decl = decl;
+  }
+
+  private outside(node: XmlComment | XmlProcessingInstruction): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent !== undefined) parent.children.push(node);
+    else (this.root === undefined ? this.prolog : this.epilog).push(node);
+  }
+}
+
+// One builder lives as long as the process (see `keepShapes` in `scanner.ts`).
+keepShapes.push(new TreeBuilder());
