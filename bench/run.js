@@ -100,13 +100,13 @@ const ratios = [
     'xdf2 parse: fimkit vs xdatenfelder-xml, glykon',
     'xdf2-peer-xdatenfelder-xml:glykon',
     'xdf2-parse:glykon',
-    '>1: fimkit faster',
+    'target >= 3 (>1: fimkit faster)',
   ],
   [
     'xdf2 parse: fimkit vs xdatenfelder-xml, gerps',
     'xdf2-peer-xdatenfelder-xml:gerps',
     'xdf2-parse:gerps',
-    '>1: fimkit faster',
+    'target >= 3 (>1: fimkit faster)',
   ],
 ]
   .filter(([, a, b]) => inProcess.has(a) && inProcess.has(b))
