@@ -8,7 +8,7 @@
 import { type Diagnostic, diagnostic } from '../core/diagnostics.js';
 import type { Xdf2Document } from '../xdatenfelder/v2/index.js';
 import type { Xdf3Document } from '../xdatenfelder/v3/index.js';
-import { canonical } from './json.js';
+import { jsonEqual } from './json.js';
 import type { ChildRef, Json, KeyedNode, KeyedTree } from './model.js';
 
 /**
@@ -59,7 +59,8 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  */
 export function xdfToTree(doc: Xdf2Document | Xdf3Document): { tree: KeyedTree; diagnostics: Diagnostic[] } {
   const nodes = new Map<string, KeyedNode>();
-  const contents = new Map<string, string>();
+  // The first occurrence of each key; a repeat is compared with it only when one occurs.
+  const contents = new Map<string, Obj>();
   const diagnostics: Diagnostic[] = [];
   const model = doc.model as unknown as Obj;
 
@@ -68,9 +69,10 @@ export function xdfToTree(doc: Xdf2Document | Xdf3Document): { tree: KeyedTree; 
     const id = typeof ident.id === 'string' ? ident.id : '';
     const version = typeof ident.version === 'string' ? ident.version : undefined;
     const base = version === undefined ? id : `${id}@${version}`;
-    const content = canonical(element);
     let key = base;
-    for (let n = 2; contents.has(key) && contents.get(key) !== content; n++) key = `${base}~${n}`;
+    for (let n = 2; contents.has(key) && !jsonEqual(contents.get(key) as Json, element as Json); n++) {
+      key = `${base}~${n}`;
+    }
     if (contents.has(key)) return key;
     if (key !== base) {
       diagnostics.push(
@@ -82,7 +84,7 @@ export function xdfToTree(doc: Xdf2Document | Xdf3Document): { tree: KeyedTree; 
         ),
       );
     }
-    contents.set(key, content);
+    contents.set(key, element);
     const props: Record<string, Json> = {};
     const slots: Record<string, ChildRef[]> = {};
     for (const [field, value] of Object.entries(element)) {
