@@ -296,6 +296,20 @@ export class SubtreeBinder {
     return result;
   }
 
+  /**
+   * Drops a subtree that never ended (the read stopped inside it) and returns the problems found in it so
+   * far; no model is returned, as for a document whose root never closed.
+   */
+  abandon(): Diagnostic[] {
+    const diagnostics = this.diagnostics;
+    this.diagnostics = [];
+    this.sp = 0;
+    this.root = undefined;
+    this.capture = undefined;
+    this.collected = undefined;
+    return diagnostics;
+  }
+
   /** Collects the start tag's attributes without namespace declarations into the reused array. */
   private collect(tag: RawTag): void {
     let n = 0;
