@@ -55,6 +55,11 @@ export function textTokens(v: ElementView): string[] {
  * Rule `parent-alignment`: children aligned inside a group and its best candidate origin (see
  * `similar-context.ts`) gain `context` times the parent pair's score; pairs that no block proposed
  * (labels sharing nothing) are scored here.
+ *
+ * @example
+ * ```ts
+ * addParentAlignment(scored, entries, SIMILAR_WEIGHTS, new Set(), SIMILAR_WEIGHTS.context);
+ * ```
  */
 export function addParentAlignment(
   scored: Map<string, Scored>,
@@ -90,7 +95,15 @@ export function addParentAlignment(
   }
 }
 
-/** A scored candidate pair before context and output. */
+/**
+ * A scored candidate pair before context and output.
+ *
+ * @example
+ * ```ts
+ * const s = scoreCandidate(a, b, SIMILAR_WEIGHTS, new Set(), 0.5);
+ * if (s !== undefined) console.log(s.similar - s.demotion + s.context, s.reasons);
+ * ```
+ */
 export interface Scored {
   readonly a: Entry;
   readonly b: Entry;
@@ -105,6 +118,15 @@ export interface Scored {
   parentScore: number;
 }
 
+/**
+ * Scores one candidate pair (label, structure, text, the BOB/Bund bonus, direction and the
+ * `oldest-origin` demotion); undefined when its similarity is below `keep`.
+ *
+ * @example
+ * ```ts
+ * scoreCandidate(entries.get('F05000000001@1.0.0')!, entries.get('F60000000001@1.0.0')!, SIMILAR_WEIGHTS, new Set(), 0.5);
+ * ```
+ */
 export function scoreCandidate(
   a: Entry,
   b: Entry,
