@@ -37,6 +37,28 @@ type Model = Record<string, unknown> & { item: Record<string, unknown>[] };
 const bind = (xml: string) => bindDocument<Model>(xml, [message], vocab);
 const codes = (ds: readonly { code: string }[]) => ds.map((d) => d.code);
 
+describe('bindDocument: the attribute limit', () => {
+  // The limit counts attributes, not namespace declarations (defaultXmlLimits), also where the binder
+  // skips counting because the start tag as written is within the limit.
+  const doc = (attrs: string) =>
+    `<t:nachricht xmlns:t="urn:test" xmlns:u="urn:u" xmlns:v="urn:v" ${attrs}><t:kopf>K</t:kopf></t:nachricht>`;
+  const limited = (xml: string) => bindDocument(xml, [message], vocab, { maxAttributes: 1 });
+
+  it('does not count three namespace declarations next to one attribute against a limit of 1', () => {
+    const r = limited(doc('version="1"'));
+    expect(codes(r.diagnostics)).toEqual([]);
+    expect(r.value).toMatchObject({ version: '1', kopf: 'K' });
+  });
+
+  it('stops at two attributes with a limit of 1, at the start tag', () => {
+    const r = limited(
+      doc('version="1" xsi:nil="false" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'),
+    );
+    expect(codes(r.diagnostics)).toContain('xml/attribute-limit');
+    expect(r.diagnostics.find((d) => d.code === 'xml/attribute-limit')).toMatchObject({ line: 1, column: 1 });
+  });
+});
+
 describe('bindDocument', () => {
   const xml = [
     `<t:nachricht xmlns:t="urn:test" xmlns:xsi="${XSI}" xsi:schemaLocation="urn:test test.xsd" version="1">`,

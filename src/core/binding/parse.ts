@@ -82,8 +82,8 @@ class DocumentReader implements RawXmlHandler<RawTag> {
     return tag;
   }
 
-  attributeCount(tag: RawTag, written: number): number {
-    return this.binder.countAttributes(tag, written);
+  attributeCount(tag: RawTag, written: number, limit: number): number {
+    return this.binder.countAttributes(tag, written, limit);
   }
 
   open(tag: RawTag, line: number, column: number, depth: number): void {

@@ -129,16 +129,16 @@ export class SubtreeBinder {
   }
 
   /**
-   * The number of attributes of a start tag inside the subtree, namespace declarations not counted (for
-   * the reader's limit check); collected here once for {@link open}. `written` is the reader's count of
-   * attributes in the start tag (declarations included), when known: 0 skips the look.
+   * The number of attributes of a start tag inside the subtree, namespace declarations not counted, for
+   * the reader's limit check; collected here once for {@link open}. `written` is the reader's count of
+   * attributes in the start tag (declarations included), when known: 0 skips the look. When `written`
+   * is within `limit`, so is the count, and `written` is returned without enumerating the attributes
+   * (they are then looked up by name in `open`).
    */
-  countAttributes(tag: RawTag, written = -1): number {
+  countAttributes(tag: RawTag, written = -1, limit = -1): number {
     this.counted = tag;
     this.written = written;
-    // Below the reader's smallest sensible limit the count (declarations included) is close enough;
-    // the attributes are then looked up by name in `open` instead of enumerated.
-    if (written >= 0 && written < 1024) return written;
+    if (written >= 0 && written <= limit) return written;
     this.collect(tag);
     return this.attributeCount;
   }

@@ -44,9 +44,10 @@ export interface RawXmlHandler<E extends { readonly local: string } = RawTag> {
   /**
    * The number of attributes of `element`, namespace declarations not counted (checked against the limit).
    * `written` is the number of attributes in the start tag, declarations included: when it is 0 there is
-   * nothing to look at.
+   * nothing to look at. When `written` is within `limit`, so is the count, and a handler may return
+   * `written` instead of counting.
    */
-  attributeCount(element: E, written: number): number;
+  attributeCount(element: E, written: number, limit: number): number;
   /** A start tag; `line` and `column` locate its `<`; `depth` is 1 for the root. */
   open(element: E, line: number, column: number, depth: number): void;
   /** An end tag; `element` is the one its start tag opened. */
@@ -180,7 +181,7 @@ export class RawReader<E extends { readonly local: string }> implements TokenHan
     const handler = this.handler;
     const element = handler.element(tag, this.startLine, this.startColumn);
     const maxAttributes = this.limits.maxAttributes;
-    if (handler.attributeCount(element, this.tokenizer.attributesWritten) > maxAttributes) {
+    if (handler.attributeCount(element, this.tokenizer.attributesWritten, maxAttributes) > maxAttributes) {
       this.stop(
         'xml/attribute-limit',
         `An element has more than ${maxAttributes} attributes.`,

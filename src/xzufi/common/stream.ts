@@ -134,8 +134,8 @@ class TransferReader implements RawXmlHandler<RawTag> {
     return tag;
   }
 
-  attributeCount(tag: RawTag, written: number): number {
-    if (this.entry !== undefined) return this.binder.countAttributes(tag, written);
+  attributeCount(tag: RawTag, written: number, limit: number): number {
+    if (this.entry !== undefined) return this.binder.countAttributes(tag, written, limit);
     if (written === 0) return 0;
     let n = 0;
     const all = tag.attributes;
