@@ -16,7 +16,10 @@ const HELP = `Usage: fimkit similar <file|dir>... [--min-score X] [--format text
 Finds near-duplicate Datenfelder and Datenfeldgruppen: different ids, same meaning (label tokens
 after normalisation, datentyp, feldart, constraints, code lists, descriptions and definitions;
 children for groups). Relations are not read. Candidates come from blocks on label tokens and
-datentyp and on shared standard references (bezug, laws excluded), not from all pairs.
+datentyp and on shared standard references (bezug, laws excluded), not from all pairs. Structure
+counts too: a group that keeps only children of a likely origin is a restriction of it, and the
+children replaced inside a copied group are aligned with those of its best candidate origin
+(reason "parent-alignment"). Each pair names its likely origin and the better harmonised target.
 
 Options:
   --min-score X      Lowest score reported, 0..1 (default 0.5).
