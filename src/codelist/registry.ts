@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, diagnostic, type Result } from '../core/diagnostics.js';
+import { jsonEqual } from '../core/json.js';
 import type { CodeList } from './model.js';
 import { parseCodeList } from './parse.js';
 import type { ChildQualification } from './read-support.js';
@@ -108,16 +109,6 @@ export function compareCodeListVersions(a: string, b: string): number {
   return x.localeCompare(y, 'en', { numeric: true });
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
 function describe(reference: CodeListReference): string {
   if ('canonicalVersionUri' in reference) return `canonical version URI "${reference.canonicalVersionUri}"`;
   return reference.version === undefined
@@ -178,7 +169,7 @@ export function createCodeListRegistry(
         ],
       };
     }
-    const different = candidates.filter((c) => !deepEqual(c.list, first.list));
+    const different = candidates.filter((c) => !jsonEqual(c.list, first.list));
     if (different.length > 0) {
       const files = candidates.map((c) => c.file ?? '(in memory)').join(', ');
       return {

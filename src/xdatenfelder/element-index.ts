@@ -13,6 +13,9 @@
  */
 import type { SourceMap } from '../core/binding/index.js';
 import { type Diagnostic, diagnostic } from '../core/diagnostics.js';
+import { jsonEqual } from '../core/json.js';
+
+export { canonicalJson } from '../core/json.js';
 
 /** `identifikation` / `ElementIdentifikation`: static id plus optional version. */
 export interface IndexIdentifikation {
@@ -140,24 +143,6 @@ export function parseAnzahl(text: string): Anzahl | undefined {
 }
 
 /**
- * Canonical JSON: keys sorted, so that two objects with the same content compare equal whatever their
- * key order.
- *
- * @example
- * ```ts
- * canonicalJson({ b: 1, a: [2] }) === canonicalJson({ a: [2], b: 1 }); // true
- * ```
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  });
-}
-
-/**
  * Indexes the elements of a message model (XDatenfelder 2.0 or 3.0) by id + version and rebuilds its
  * `struktur` tree. Never throws on content; problems are in `diagnostics`.
  *
@@ -172,12 +157,6 @@ export function canonicalJson(value: unknown): string {
 export function indexElements(message: IndexMessage, options: ElementIndexOptions = {}): ElementIndex {
   const { sourceMap } = options;
   const diagnostics: Diagnostic[] = [];
-  const json = new WeakMap<object, string>();
-  const canonical = (o: object) => {
-    let s = json.get(o);
-    if (s === undefined) json.set(o, (s = canonicalJson(o)));
-    return s;
-  };
   const where = (o: object, field?: string) => {
     const at = sourceMap?.positionOf(o, field);
     return { path: sourceMap?.pathOf(o), line: at?.line, column: at?.column };
@@ -202,7 +181,7 @@ export function indexElements(message: IndexMessage, options: ElementIndexOption
       return true;
     }
     for (const entry of list) {
-      if (entry.element === element || canonical(entry.element) === canonical(element)) {
+      if (entry.element === element || jsonEqual(entry.element, element)) {
         entry.occurrences++;
         return false;
       }

@@ -7,8 +7,9 @@
  * @module
  */
 import { type Diagnostic, diagnostic } from '../core/diagnostics.js';
+import { canonicalJson } from '../core/json.js';
 import { convertV2ToV3 } from '../xdatenfelder/convert-v2-v3.js';
-import { canonicalJson, parseAnzahl } from '../xdatenfelder/element-index.js';
+import { parseAnzahl } from '../xdatenfelder/element-index.js';
 import type { Xdf2Document } from '../xdatenfelder/v2/index.js';
 import type {
   Datenfeld,

@@ -1,12 +1,11 @@
 /**
- * The diff engine's JSON helpers against their definitions: `canonical` is JSON.stringify with object
+ * The shared JSON helpers (`core/json.ts`) against their definitions: `canonical` is JSON.stringify with object
  * keys sorted, and `jsonEqual` agrees with comparing canonical texts, on arbitrary JSON-like values
  * (with undefined members, NaN and reordered keys mixed in).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonical, jsonEqual } from '../../src/diff/json.js';
-import type { Json } from '../../src/diff/model.js';
+import { canonicalJson as canonical, jsonEqual } from '../../src/core/json.js';
 
 /** The definition: JSON.stringify with a replacer that rebuilds every object with sorted keys. */
 function reference(value: unknown): string | undefined {
@@ -55,7 +54,7 @@ describe('diff JSON helpers', () => {
       fc.property(value, value, fc.boolean(), (a, b, same) => {
         const other = same ? reordered(a) : b;
         const expected = reference(a) === reference(other);
-        expect(jsonEqual(a as Json, other as Json)).toBe(expected);
+        expect(jsonEqual(a, other)).toBe(expected);
       }),
       { numRuns: 500 },
     );
@@ -65,8 +64,8 @@ describe('diff JSON helpers', () => {
     fc.assert(
       fc.property(value, (v) => {
         if (v === undefined) return;
-        expect(jsonEqual(v as Json, reordered(v) as Json)).toBe(true);
-        expect(jsonEqual(v as Json, undefined)).toBe(false);
+        expect(jsonEqual(v, reordered(v))).toBe(true);
+        expect(jsonEqual(v, undefined)).toBe(false);
       }),
     );
     expect(jsonEqual(undefined, undefined)).toBe(true);
